@@ -1,0 +1,81 @@
+import "server-only";
+import { ZodError } from "zod";
+import { AppError } from "@/lib/errors/app-error.ts";
+import { getLogger } from "@/lib/log/logger.ts";
+
+const log = getLogger("web");
+
+/** JSON body of every error answer: a stable code and one sentence for the person. */
+export function errorResponse(error: AppError): Response {
+  return Response.json({ error: { code: error.code, message: error.userMessage } }, { status: error.status });
+}
+
+/**
+ * Runs a route handler body: expected failures become their status with a clear message;
+ * anything else is logged and answered with one generic sentence.
+ */
+export async function handleRoute(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) return errorResponse(error);
+    if (error instanceof ZodError) {
+      const first = error.issues[0];
+      const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+      return errorResponse(new AppError("bad_request", error.message, `Invalid request. ${where}${first?.message ?? ""}`.trim()));
+    }
+    log.error({ err: error }, "unexpected error in route handler");
+    return Response.json(
+      { error: { code: "internal", message: "Something went wrong on our side. Please try again in a moment." } },
+      { status: 500 },
+    );
+  }
+}
+
+/**
+ * Refuses cross-site state changes: a browser sends Origin on every cross-origin POST, and it
+ * must name this site.
+ */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  if (origin === null) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (host === null || new URL(origin).host !== host) {
+    throw new AppError("forbidden", `cross-origin request from ${origin}`, "This request must come from the PodLab site itself.");
+  }
+}
+
+/** Reads a JSON body of at most `maxBytes`, checking the declared length first. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    throw new AppError("unsupported_media_type", "body is not JSON", "Send the submission as JSON (Content-Type: application/json).");
+  }
+  const tooLarge = new AppError("payload_too_large", "request body too large", `The request is larger than ${maxBytes} bytes.`);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge;
+  const text = await readTextLimited(request, maxBytes, tooLarge);
+  if (text.trim() === "") throw new AppError("bad_request", "empty body", "The request body is empty.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "body is not valid JSON", "The request body is not valid JSON.");
+  }
+}
+
+async function readTextLimited(request: Request, maxBytes: number, tooLarge: AppError): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { ensureGuestUserId } from "@/app/_data/guest.ts";
+import { assertSameOrigin, handleRoute, readJsonBody } from "@/app/_data/route-handler.ts";
+import { getConfig } from "@/lib/config/config.ts";
+import { getDb } from "@/lib/db/client.ts";
+import { AppError } from "@/lib/errors/app-error.ts";
+import { getLogger } from "@/lib/log/logger.ts";
+import { getGradingQueue } from "@/lib/queue/grading-queue.ts";
+import { createSubmission } from "@/lib/submissions/create-submission.ts";
+
+const log = getLogger("web");
+
+const submissionRequestSchema = z.strictObject({
+  exerciseId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be an exercise id").max(100),
+  yaml: z.string(),
+});
+
+/** Stores a Pod YAML submission and queues it for grading: 202 with its id. */
+export async function POST(request: Request): Promise<Response> {
+  return handleRoute(async () => {
+    assertSameOrigin(request);
+    const maxYamlBytes = getConfig().MAX_YAML_BYTES;
+    // JSON escaping can double the YAML's size (newlines, quotes), plus room for the envelope.
+    const body = await readJsonBody(request, 2 * maxYamlBytes + 4096);
+    const input = submissionRequestSchema.parse(body);
+    const yamlBytes = Buffer.byteLength(input.yaml, "utf8");
+    if (yamlBytes > maxYamlBytes) {
+      throw new AppError(
+        "payload_too_large",
+        `yaml of ${yamlBytes} bytes`,
+        `The YAML is ${yamlBytes} bytes; the limit is ${maxYamlBytes} bytes. A Pod manifest is rarely over a few kilobytes.`,
+      );
+    }
+    const userId = await ensureGuestUserId();
+    const created = await createSubmission(getDb(), getGradingQueue(), log, { userId, exerciseId: input.exerciseId, yaml: input.yaml });
+    return Response.json(created, { status: 202 });
+  });
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { defaultDatabaseUrl } from "./database-url.ts";
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every setting PodLab reads from the environment, with defaults that serve one machine. */
+const configSchema = z.object({
+  PORT: positiveInt.max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:/, "only SQLite file: URLs are supported for now, e.g. file:./data/podlab.db")
+    .default(defaultDatabaseUrl),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default("redis://127.0.0.1:6379"),
+  /** BullMQ key prefix: tests use their own so they never touch a running site's queue. */
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("podlab"),
+  /** Worker processes `podlab start` runs beside the web server. */
+  WORKERS: positiveInt.max(64).default(1),
+  /** Jobs one worker process grades at once. */
+  WORKER_CONCURRENCY: positiveInt.max(256).default(4),
+  /** A job whose worker stops renewing its lock for this long is handed to another worker. */
+  JOB_LOCK_MS: positiveInt.min(1000).default(30_000),
+  /** A submission still queued or running after this long is put back on the queue. */
+  REQUEUE_AFTER_MS: positiveInt.min(1000).default(120_000),
+  /** Largest Pod YAML accepted, in bytes of UTF-8. */
+  MAX_YAML_BYTES: positiveInt.max(4 * 1024 * 1024).default(128 * 1024),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Thrown when the environment holds a setting PodLab cannot use. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  readonly code = "config_invalid";
+}
+
+/** Parses settings from an environment; throws ConfigError naming every bad variable. Pure. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = configSchema.safeParse(present);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration. ${problems.join("; ")}`);
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, read from process.env once. */
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

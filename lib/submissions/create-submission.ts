@@ -1,0 +1,32 @@
+import type { Queue } from "bullmq";
+import type { Logger } from "pino";
+import type { PrismaClient } from "../db/client.ts";
+import { AppError } from "../errors/app-error.ts";
+import { enqueueGrading } from "../queue/grading-queue.ts";
+
+export interface NewSubmission {
+  userId: string;
+  exerciseId: string;
+  yaml: string;
+}
+
+/**
+ * Stores a submission as `queued`, then puts it on the grading queue. The row is written
+ * first: if Redis is down the submission is still kept, and the worker's sweep queues it later.
+ */
+export async function createSubmission(
+  db: PrismaClient,
+  queue: Queue,
+  log: Logger,
+  input: NewSubmission,
+): Promise<{ id: string; status: "queued" }> {
+  const exercise = await db.exercise.findUnique({ where: { id: input.exerciseId }, select: { id: true } });
+  if (!exercise) throw new AppError("not_found", `no exercise ${input.exerciseId}`, "There is no such exercise.");
+  const submission = await db.submission.create({ data: input, select: { id: true } });
+  try {
+    await enqueueGrading(queue, submission.id);
+  } catch (error) {
+    log.warn({ err: error, submissionId: submission.id }, "could not enqueue; the sweep will retry");
+  }
+  return { id: submission.id, status: "queued" };
+}

@@ -1,0 +1,71 @@
+// The grading worker process: takes submission ids from the BullMQ "grading" queue, grades
+// them and stores verdicts. Stateless: run as many as you like against one Redis and one DB.
+// A worker that dies mid-job leaves its job's lock to expire; BullMQ's stalled-job check then
+// hands the job to another worker. Stops gracefully on SIGTERM/SIGINT.
+import { Queue, UnrecoverableError, Worker } from "bullmq";
+import { getConfig } from "../lib/config/config.ts";
+import { getDb } from "../lib/db/client.ts";
+import { getLogger } from "../lib/log/logger.ts";
+import { consumerConnection, gradingJobSchema, gradingQueueName, producerConnection } from "../lib/queue/grading-queue.ts";
+import { gradeSubmission, markSubmissionFailed } from "./jobs/grade-submission.ts";
+import { requeueStuckSubmissions } from "./jobs/requeue-stuck-submissions.ts";
+
+const config = getConfig();
+const log = getLogger("worker");
+const db = getDb();
+const limits = { maxBytes: config.MAX_YAML_BYTES, maxAliasCount: 100 };
+
+const worker = new Worker(
+  gradingQueueName,
+  async (job) => {
+    const payload = gradingJobSchema.safeParse(job.data);
+    if (!payload.success) throw new UnrecoverableError(`malformed grading job ${job.id}`);
+    await gradeSubmission(db, payload.data.submissionId, limits, log);
+  },
+  {
+    connection: consumerConnection(config.REDIS_URL),
+    prefix: config.QUEUE_PREFIX,
+    concurrency: config.WORKER_CONCURRENCY,
+    lockDuration: config.JOB_LOCK_MS,
+    stalledInterval: config.JOB_LOCK_MS,
+    maxStalledCount: 2,
+  },
+);
+
+worker.on("failed", (job, error) => {
+  if (!job) return;
+  const isFinal = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+  log.error({ err: error, jobId: job.id, attemptsMade: job.attemptsMade, isFinal }, "grading job failed");
+  if (isFinal) {
+    markSubmissionFailed(db, job.id!, error.message).catch((markError) =>
+      log.error({ err: markError, jobId: job.id }, "could not mark submission failed"),
+    );
+  }
+});
+worker.on("error", (error) => log.error({ err: error }, "worker error"));
+
+const sweepQueue = new Queue(gradingQueueName, { connection: producerConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+sweepQueue.on("error", (error) => log.warn({ err: error }, "sweep queue connection error"));
+const sweep = () =>
+  requeueStuckSubmissions(db, sweepQueue, config.REQUEUE_AFTER_MS, new Date(), log).catch((error) =>
+    log.warn({ err: error }, "sweep for stuck submissions failed; will try again"),
+  );
+const sweepTimer = setInterval(sweep, Math.max(1000, Math.floor(config.REQUEUE_AFTER_MS / 4)));
+void sweep();
+
+log.info({ concurrency: config.WORKER_CONCURRENCY, queue: gradingQueueName, prefix: config.QUEUE_PREFIX }, "worker started");
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "worker stopping");
+  clearInterval(sweepTimer);
+  await worker.close();
+  await sweepQueue.close();
+  await db.$disconnect();
+  log.info("worker stopped");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));

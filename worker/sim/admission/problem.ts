@@ -1,0 +1,47 @@
+/**
+ * One problem found in a learner's Pod YAML, in the shape of the `podlab simulate` contract's
+ * `errors` and `warnings` entries. `field` is an API-server field path ("" for the whole
+ * document); `line`/`column` are 1-based positions in the YAML, or null when there is none.
+ */
+export interface Problem {
+  field: string;
+  type: ProblemType;
+  message: string;
+  line: number | null;
+  column: number | null;
+  /** A plain-language suggestion for a common learner mistake, when one applies. */
+  hint?: string;
+}
+
+/** Field error types of the API server, plus the document-level kinds PodLab reports. */
+export type ProblemType =
+  | "FieldValueRequired"
+  | "FieldValueInvalid"
+  | "FieldValueTypeInvalid"
+  | "FieldValueNotSupported"
+  | "UnknownField"
+  | "InvalidYAML"
+  | "TooLarge"
+  | "NotText"
+  | "EmptyDocument"
+  | "MultipleDocuments"
+  | "NotAnObject"
+  | "WrongKind";
+
+/** A 1-based source position. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** Builds a Problem at a position (or none). Pure. */
+export function problem(
+  type: ProblemType,
+  field: string,
+  message: string,
+  at: SourcePosition | null,
+  hint?: string,
+): Problem {
+  const base = { field, type, message, line: at?.line ?? null, column: at?.column ?? null };
+  return hint === undefined ? base : { ...base, hint };
+}
