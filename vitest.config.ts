@@ -4,8 +4,10 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ["test/**/*.test.ts"],
-    // Integration and browser tests share one Redis and start servers: keep files in one worker
-    // process at a time so their resource use stays predictable on a 2-core machine.
+    globalSetup: ["test/support/global-setup.ts"],
+    reporters: ["default", "./test/support/summary-reporter.ts"],
+    // Integration and browser tests start servers and share one Redis: one file at a time keeps
+    // their resource use predictable on a 2-core machine.
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 180_000,

@@ -3,6 +3,7 @@
 // A worker that dies mid-job leaves its job's lock to expire; BullMQ's stalled-job check then
 // hands the job to another worker. Stops gracefully on SIGTERM/SIGINT.
 import { Queue, UnrecoverableError, Worker } from "bullmq";
+import { withTimeout } from "../lib/async/with-timeout.ts";
 import { getConfig } from "../lib/config/config.ts";
 import { getDb } from "../lib/db/client.ts";
 import { getLogger } from "../lib/log/logger.ts";
@@ -55,16 +56,22 @@ void sweep();
 
 log.info({ concurrency: config.WORKER_CONCURRENCY, queue: gradingQueueName, prefix: config.QUEUE_PREFIX }, "worker started");
 
+const shutdownTimeoutMs = 10_000;
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, "worker stopping");
   clearInterval(sweepTimer);
-  await worker.close();
-  await sweepQueue.close();
+  // A job that is still running keeps its lock until it finishes; one that never gets to finish
+  // (Redis gone, say) is left to the stalled-job check of another worker.
+  const closing = Promise.all([worker.close(), sweepQueue.close()]);
+  const isClosed = await withTimeout(closing, shutdownTimeoutMs, "closing the queue").then(
+    () => true,
+    () => false,
+  );
   await db.$disconnect();
-  log.info("worker stopped");
+  log.info({ isClosed }, isClosed ? "worker stopped" : "worker stopped without closing its Redis connections");
   process.exit(0);
 }
 process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -2,7 +2,11 @@ import type { Queue } from "bullmq";
 import type { Logger } from "pino";
 import type { PrismaClient } from "../db/client.ts";
 import { AppError } from "../errors/app-error.ts";
+import { withTimeout } from "../async/with-timeout.ts";
 import { enqueueGrading } from "../queue/grading-queue.ts";
+
+/** Past this the learner is answered anyway; the stored submission is queued by the sweep. */
+const enqueueTimeoutMs = 2000;
 
 export interface NewSubmission {
   userId: string;
@@ -24,7 +28,7 @@ export async function createSubmission(
   if (!exercise) throw new AppError("not_found", `no exercise ${input.exerciseId}`, "There is no such exercise.");
   const submission = await db.submission.create({ data: input, select: { id: true } });
   try {
-    await enqueueGrading(queue, submission.id);
+    await withTimeout(enqueueGrading(queue, submission.id), enqueueTimeoutMs, "Redis");
   } catch (error) {
     log.warn({ err: error, submissionId: submission.id }, "could not enqueue; the sweep will retry");
   }

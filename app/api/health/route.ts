@@ -1,12 +1,16 @@
+import { withTimeout } from "@/lib/async/with-timeout.ts";
 import { getDb } from "@/lib/db/client.ts";
 import { getGradingQueue } from "@/lib/queue/grading-queue.ts";
 
 export const dynamic = "force-dynamic";
 
+/** A check that has not answered by then counts as down. */
+const checkTimeoutMs = 2000;
+
 async function timed<T>(work: () => Promise<T>): Promise<{ ok: true; ms: number; value: T } | { ok: false; error: string }> {
   const started = performance.now();
   try {
-    const value = await work();
+    const value = await withTimeout(work(), checkTimeoutMs, "health check");
     return { ok: true, ms: Math.round(performance.now() - started), value };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

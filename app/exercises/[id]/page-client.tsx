@@ -76,9 +76,11 @@ export function ExerciseWorkspace({ exerciseId, prompt, promptZh, starter, initi
   return (
     <div className="workspace">
       <section className="panel prompt" aria-label="Task">
-        <p>{prompt}</p>
+        <p>
+          <InlineCode text={prompt} />
+        </p>
         <p lang="zh" className="hint-text">
-          {promptZh}
+          <InlineCode text={promptZh} />
         </p>
       </section>
       <section aria-label="Your Pod">
@@ -116,6 +118,11 @@ export function ExerciseWorkspace({ exerciseId, prompt, promptZh, starter, initi
       </section>
     </div>
   );
+}
+
+/** Renders `backticked` spans of a prompt as code; full Markdown arrives with the lesson pages. */
+function InlineCode({ text }: { text: string }) {
+  return text.split("`").map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
 }
 
 function SubmissionResult({ submission }: { submission: SubmissionView }) {

@@ -2,6 +2,7 @@ import { type Document, type LineCounter } from "yaml";
 import { parsePodYaml, type YamlLimits } from "./parse-pod-yaml.ts";
 import { type Problem, problem } from "./problem.ts";
 import { validatePodSchema } from "./validate-pod-schema.ts";
+import { validatePodSpec } from "./validate-pod-spec.ts";
 import { positionOf } from "./yaml-positions.ts";
 
 /** What the API server would answer for one Pod manifest. */
@@ -15,7 +16,7 @@ export interface Admission {
 
 /**
  * Decodes and validates learner YAML as a v1 Pod: parse limits, apiVersion and kind, then the
- * Pod schema. Pure.
+ * Pod schema, then the API server's semantic rules. Pure.
  */
 export function admitPod(text: string, limits?: YamlLimits): Admission {
   const parsed = parsePodYaml(text, limits);
@@ -29,7 +30,8 @@ export function admitPod(text: string, limits?: YamlLimits): Admission {
   const wrongKind = checkKind(object, document, lineCounter);
   if (wrongKind) return rejected([wrongKind]);
 
-  const { errors, warnings } = validatePodSchema(object, document, lineCounter);
+  const { errors: schemaErrors, warnings } = validatePodSchema(object, document, lineCounter);
+  const errors = schemaErrors.length > 0 ? schemaErrors : validatePodSpec(object, document, lineCounter);
   if (errors.length > 0) return { admitted: false, pod: null, errors, warnings };
   return { admitted: true, pod: object, errors: [], warnings };
 }

@@ -19,6 +19,7 @@ export type ProblemType =
   | "FieldValueInvalid"
   | "FieldValueTypeInvalid"
   | "FieldValueNotSupported"
+  | "FieldValueDuplicate"
   | "UnknownField"
   | "InvalidYAML"
   | "TooLarge"

@@ -1,0 +1,64 @@
+// A learner's journey in real Chromium: open the course, pick the exercise, submit a valid Pod
+// and an invalid one, and see both verdicts arrive without reloading.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validPod } from "../fixtures/pods.ts";
+import { createTestEnv, type TestEnv } from "../support/test-env.ts";
+import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+
+let t: TestEnv;
+let app: WebApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  t = await createTestEnv();
+  app = await startWebApp(t);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await t?.cleanup();
+});
+
+describe("submitting Pods in the browser", () => {
+  it("finds the exercise from the course page", async () => {
+    await page.goto(app.baseUrl);
+    await page.getByRole("link", { name: "Your first Pod" }).click();
+    await page.getByRole("heading", { name: "Your first Pod" }).waitFor();
+    await expect(page.getByLabel("Pod YAML").inputValue()).resolves.toContain("kind: Pod");
+    await page.screenshot({ path: screenshotPath("exercise"), fullPage: true });
+  });
+
+  it("shows a passing verdict for a valid Pod", async () => {
+    await page.getByLabel("Pod YAML").fill(validPod);
+    await page.getByRole("button", { name: "Submit" }).click();
+    const verdict = page.getByLabel("Verdict");
+    await verdict.getByRole("heading", { name: /Passed · 100%/ }).waitFor();
+    await expect(verdict.textContent()).resolves.toContain("The manifest is a valid v1 Pod.");
+    await page.screenshot({ path: screenshotPath("verdict-passed"), fullPage: true });
+  });
+
+  it("shows the API server's error, with its line, for an invalid Pod", async () => {
+    const missingImage = validPod.replace("    image: nginx\n", "");
+    await page.getByLabel("Pod YAML").fill(missingImage);
+    await page.keyboard.press("Control+Enter");
+    const verdict = page.getByLabel("Verdict");
+    await verdict.getByRole("heading", { name: /Rejected by the API server · 0%/ }).waitFor();
+    const errors = await verdict.getByRole("list", { name: "Errors" }).textContent();
+    expect(errors).toContain("line 7:5");
+    expect(errors).toContain("spec.containers[0].image: Required value");
+    await page.screenshot({ path: screenshotPath("verdict-rejected"), fullPage: true });
+  });
+
+  it("lists both submissions, newest first, after a reload", async () => {
+    await page.reload();
+    const rows = page.getByRole("region", { name: "Your submissions" }).getByRole("row");
+    await rows.nth(2).waitFor();
+    const texts = await rows.allTextContents();
+    expect(texts.slice(1).map((text) => text.replace(/^.*?(graded)/, "$1"))).toEqual(["graded0%", "graded100%"]);
+  });
+});

@@ -1,0 +1,68 @@
+// The grading path with real processes: a worker process on the real Redis (own key prefix)
+// and a real SQLite file, fed through the same function the web server uses.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pino } from "pino";
+import { createSubmission } from "../../lib/submissions/create-submission.ts";
+import { badInputs, validPod } from "../fixtures/pods.ts";
+import { createTestEnv, eventually, type RunningProcess, startWorker, type TestEnv } from "../support/test-env.ts";
+
+const log = pino({ level: "silent" });
+let t: TestEnv;
+let worker: RunningProcess;
+let userId: string;
+
+beforeAll(async () => {
+  t = await createTestEnv();
+  worker = await startWorker(t.env());
+  userId = (await t.db.user.create({ data: {} })).id;
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await t?.cleanup();
+});
+
+async function submitAndWait(yaml: string) {
+  const { id } = await createSubmission(t.db, t.queue, log, { userId, exerciseId: "first-pod", yaml });
+  return eventually(
+    () => t.db.submission.findUniqueOrThrow({ where: { id } }),
+    (row) => row.status === "graded" || row.status === "failed",
+  );
+}
+
+describe("grading worker", () => {
+  it("grades a valid Pod and records progress", async () => {
+    const row = await submitAndWait(validPod);
+    expect(row).toMatchObject({ status: "graded", score: 1, attempts: 1 });
+    expect(row.startedAt).not.toBeNull();
+    expect(row.finishedAt!.getTime()).toBeGreaterThanOrEqual(row.queuedAt.getTime());
+    const progress = await t.db.progress.findUniqueOrThrow({ where: { userId_exerciseId: { userId, exerciseId: "first-pod" } } });
+    expect(progress.bestScore).toBe(1);
+    expect(progress.solvedAt).not.toBeNull();
+  });
+
+  it.each(badInputs)("answers $name with a clear verdict and keeps running", async ({ yaml, type }) => {
+    const row = await submitAndWait(yaml);
+    expect(row.status).toBe("graded");
+    expect(row.score).toBe(0);
+    const verdict = row.verdict as { admitted: boolean; errors: { type: string; message: string }[] };
+    expect(verdict.admitted).toBe(false);
+    expect(verdict.errors[0]).toMatchObject({ type });
+    expect(verdict.errors[0]!.message.length).toBeGreaterThan(10);
+    expect(worker.child.exitCode).toBeNull();
+  });
+
+  it("keeps the best score and counts every attempt", async () => {
+    const progress = await t.db.progress.findUniqueOrThrow({ where: { userId_exerciseId: { userId, exerciseId: "first-pod" } } });
+    expect(progress.bestScore).toBe(1);
+    expect(progress.attempts).toBe(1 + badInputs.length);
+  });
+
+  it("rejects a submission for an exercise that does not exist, storing nothing", async () => {
+    const before = await t.db.submission.count();
+    await expect(createSubmission(t.db, t.queue, log, { userId, exerciseId: "no-such-exercise", yaml: validPod })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    expect(await t.db.submission.count()).toBe(before);
+  });
+});

@@ -1,0 +1,53 @@
+// The built site and a worker, running as separate processes against a test's own database and
+// queue prefix, and Debian's Chromium to drive it.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { buildIfStale } from "../../worker/cli/build-if-stale.ts";
+import { freePort, projectRoot, type RunningProcess, startProcess, startWorker, type TestEnv } from "./test-env.ts";
+
+const require = createRequire(import.meta.url);
+
+export interface WebApp {
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** Builds the site if its sources changed, then starts `next start` and one worker. */
+export async function startWebApp(t: TestEnv): Promise<WebApp> {
+  buildIfStale(projectRoot);
+  const port = await freePort();
+  const web: RunningProcess = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], t.env());
+  await web.waitForOutput("Ready");
+  const worker = await startWorker(t.env());
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await Promise.all([web.stop(), worker.stop()]);
+    },
+  };
+}
+
+/** Headless Debian Chromium with the flags this closed network needs (shared/toolchain.md §3). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Where screenshots go: kept as test artifacts for a person to look at. */
+export function screenshotPath(name: string): string {
+  const dir = join(projectRoot, "test-results", "screenshots");
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CurriculumError, loadCurriculum } from "../../../../lib/lessons/load-curriculum.ts";
+import { admitPod } from "../../../../worker/sim/index.ts";
+
+const lessonYaml = "id: basics\ntitle: { en: Basics, zh: 基础 }\n";
+const exerciseYaml = (id: string) =>
+  `id: ${id}\ntitle: { en: T, zh: 题 }\nprompt: { en: P, zh: 提示 }\npoints: 5\ndifficulty: easy\nstarter: "apiVersion: v1"\n`;
+
+function courseWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "podlab-lessons-"));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe("loadCurriculum", () => {
+  it("loads the project's own course, every starter a Pod manifest", () => {
+    const lessons = loadCurriculum(resolve(import.meta.dirname, "../../../../lessons"));
+    expect(lessons.length).toBeGreaterThan(0);
+    const exercises = lessons.flatMap((lesson) => lesson.exercises);
+    expect(exercises.length).toBeGreaterThan(0);
+    for (const exercise of exercises) expect(admitPod(exercise.starter).errors.map((e) => e.type)).not.toContain("InvalidYAML");
+  });
+
+  it("orders lessons by their folder number, not by name", () => {
+    const root = courseWith({
+      "10-later/lesson.yaml": lessonYaml.replace("basics", "later"),
+      "2-earlier/lesson.yaml": lessonYaml.replace("basics", "earlier"),
+    });
+    expect(loadCurriculum(root).map((lesson) => [lesson.id, lesson.position])).toEqual([
+      ["earlier", 1],
+      ["later", 2],
+    ]);
+  });
+
+  const brokenCases: { name: string; files: Record<string, string>; says: string }[] = [
+    { name: "a missing translation", files: { "01-a/lesson.yaml": "id: a\ntitle: { en: A }\n" }, says: "lessons/01-a/lesson.yaml: title.zh" },
+    { name: "an unknown key", files: { "01-a/lesson.yaml": `${lessonYaml}colour: blue\n` }, says: "lessons/01-a/lesson.yaml" },
+    { name: "broken YAML", files: { "01-a/lesson.yaml": "id: [\n" }, says: "lessons/01-a/lesson.yaml" },
+    {
+      name: "an exercise id used twice",
+      files: { "01-a/lesson.yaml": lessonYaml, "01-a/exercises/x.yaml": exerciseYaml("same"), "01-a/exercises/y.yaml": exerciseYaml("same") },
+      says: '"same"',
+    },
+  ];
+  it.each(brokenCases)("stops on $name, naming the file or id", ({ files, says }) => {
+    const root = courseWith(files);
+    expect(() => loadCurriculum(root)).toThrow(CurriculumError);
+    expect(() => loadCurriculum(root)).toThrow(says);
+  });
+});
