@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type GradableExercise, gradeExercise } from "../../../worker/grader/grade-exercise.ts";
-import type { SimInput, SimResult } from "../../../worker/sim/sim-result.ts";
+import type { SimInput } from "../../../worker/sim/sim-result.ts";
 import { livenessTrace, rejectedTrace } from "./trace-fixture.ts";
 
 const title = { en: "t", zh: "题" };

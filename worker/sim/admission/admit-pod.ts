@@ -1,55 +1,93 @@
-import { type Document, type LineCounter } from "yaml";
-import { parsePodYaml, type YamlLimits } from "./parse-pod-yaml.ts";
+// The API server's answer to `kubectl create -f pod.yaml`, as data: parse (as kubectl does),
+// decode strictly, default, admit, validate. Every problem carries the API server's field path
+// and message and the line and column in the learner's YAML where it is (or would be) written.
+import type { Pod } from "kubernetes-types/core/v1";
+import type { Document, LineCounter } from "yaml";
+import { createPod, type AdmissionCluster } from "./create-pod.ts";
+import { decodePod, type DecodeFailure, type UnknownField } from "./decode-pod.ts";
+import type { FieldError } from "./field-error.ts";
+import { type FieldPath, formatFieldPath } from "./field-path.ts";
+import { typeMismatchHint, unknownFieldHint } from "./learner-hints.ts";
+import { defaultYamlLimits, parsePodYaml, type YamlLimits } from "./parse-pod-yaml.ts";
 import { type Problem, problem } from "./problem.ts";
-import { validatePodSchema } from "./validate-pod-schema.ts";
-import { validatePodSpec } from "./validate-pod-spec.ts";
+import { sortKeys } from "./sort-keys.ts";
+import { validatePod } from "./validate-pod.ts";
 import { positionOf } from "./yaml-positions.ts";
 
 /** What the API server would answer for one Pod manifest. */
 export interface Admission {
   admitted: boolean;
-  /** The decoded Pod when admitted, otherwise null. */
-  pod: Record<string, unknown> | null;
+  /** The Pod as stored after defaulting and admission (keys sorted), or null when rejected. */
+  pod: Pod | null;
   errors: Problem[];
   warnings: Problem[];
 }
 
+/** Without a cluster file: namespace `default`, its `default` ServiceAccount, no presets. */
+const defaultAdmissionCluster: AdmissionCluster = { namespace: "default", serviceAccounts: [], podPresets: [] };
+
+type Locate = (path: FieldPath, key?: boolean) => ReturnType<typeof positionOf>;
+
 /**
- * Decodes and validates learner YAML as a v1 Pod: parse limits, apiVersion and kind, then the
- * Pod schema, then the API server's semantic rules. Pure.
+ * Decodes, defaults, admits and validates learner YAML as a v1 Pod created in `cluster`
+ * (kubelet-semantics.md §1–2, §15). Pure and deterministic: the same input gives the same bytes.
  */
-export function admitPod(text: string, limits?: YamlLimits): Admission {
+export function admitPod(text: string, limits: YamlLimits = defaultYamlLimits, cluster: AdmissionCluster = defaultAdmissionCluster): Admission {
   const parsed = parsePodYaml(text, limits);
   if (!parsed.ok) return rejected(parsed.errors);
-  const { value, document, lineCounter } = parsed;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    const message = "The YAML is not a Kubernetes object: write key: value pairs starting with apiVersion: v1 and kind: Pod.";
-    return rejected([problem("NotAnObject", "", message, positionOf(document, lineCounter, []))]);
+  const locate: Locate = (path, key) => positionOf(parsed.document, parsed.lineCounter, path, key);
+  const refusal = refuseNonPod(parsed.value, parsed.document, parsed.lineCounter);
+  if (refusal) return rejected([refusal]);
+  const decoded = decodePod(parsed.value as Record<string, unknown>);
+  if (decoded.failure) return rejected([decodeProblem(decoded.failure, locate)]);
+  const warnings = decoded.unknownFields.map((unknown) => unknownFieldProblem(unknown, locate));
+  const created = createPod(decoded.pod as Pod, cluster);
+  if ("forbidden" in created) {
+    return rejected([problem("Forbidden", formatFieldPath(created.field), created.forbidden, locate(created.field))], warnings);
   }
-  const object = value as Record<string, unknown>;
-  const wrongKind = checkKind(object, document, lineCounter);
-  if (wrongKind) return rejected([wrongKind]);
-
-  const { errors: schemaErrors, warnings } = validatePodSchema(object, document, lineCounter);
-  const errors = schemaErrors.length > 0 ? schemaErrors : validatePodSpec(object, document, lineCounter);
-  if (errors.length > 0) return { admitted: false, pod: null, errors, warnings };
-  return { admitted: true, pod: object, errors: [], warnings };
+  for (const conflict of created.presetConflicts) {
+    warnings.push(problem("PodPresetConflict", "metadata.labels", `PodPreset not applied: ${conflict}`, locate(["metadata", "labels"])));
+  }
+  const errors = validatePod(created.pod).map((error) => fieldProblem(error, locate));
+  if (errors.length > 0) return rejected(errors, warnings);
+  return { admitted: true, pod: sortKeys(created.pod), errors: [], warnings };
 }
 
-function rejected(errors: Problem[]): Admission {
-  return { admitted: false, pod: null, errors, warnings: [] };
+function rejected(errors: Problem[], warnings: Problem[] = []): Admission {
+  return { admitted: false, pod: null, errors, warnings };
 }
 
-function checkKind(object: Record<string, unknown>, document: Document, lineCounter: LineCounter): Problem | null {
-  const { apiVersion, kind } = object;
+function refuseNonPod(value: unknown, document: Document, lineCounter: LineCounter): Problem | null {
+  const top = positionOf(document, lineCounter, []);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return problem("NotAnObject", "", "The YAML is not a Kubernetes object: write key: value pairs starting with apiVersion: v1 and kind: Pod.", top);
+  }
+  const { apiVersion, kind } = value as Record<string, unknown>;
   if (apiVersion === "v1" && kind === "Pod") return null;
   const missing = [apiVersion === undefined && "apiVersion not set", kind === undefined && "kind not set"].filter(Boolean);
   if (missing.length > 0) {
-    const message = `error validating data: [${missing.join(", ")}]; a Pod starts with apiVersion: v1 and kind: Pod.`;
-    return problem("WrongKind", missing.length === 2 ? "" : apiVersion === undefined ? "apiVersion" : "kind", message, positionOf(document, lineCounter, []));
+    const field = missing.length === 2 ? "" : apiVersion === undefined ? "apiVersion" : "kind";
+    return problem("WrongKind", field, `error validating data: [${missing.join(", ")}]; a Pod starts with apiVersion: v1 and kind: Pod.`, top);
   }
   const field = kind === "Pod" ? "apiVersion" : "kind";
-  const written = `${String(apiVersion)} ${String(kind)}`;
-  const message = `Expected a v1 Pod, but this is a ${written}. Exercises here take one Pod: apiVersion: v1, kind: Pod.`;
+  const message = `Expected a v1 Pod, but this is a ${String(apiVersion)} ${String(kind)}. Exercises here take one Pod: apiVersion: v1, kind: Pod.`;
   return problem("WrongKind", field, message, positionOf(document, lineCounter, [field]));
+}
+
+function decodeProblem(failure: DecodeFailure, locate: Locate): Problem {
+  const message = `Pod in version "v1" cannot be handled as a Pod: ${failure.message}`;
+  return problem("TypeMismatch", formatFieldPath(failure.path), message, locate(failure.path), typeMismatchHint(failure));
+}
+
+function unknownFieldProblem(unknown: UnknownField, locate: Locate): Problem {
+  const field = formatFieldPath(unknown.path);
+  const written = String(unknown.path[unknown.path.length - 1]);
+  return problem("UnknownField", field, `unknown field "${field}"`, locate(unknown.path, true), unknownFieldHint(written, unknown.known));
+}
+
+function fieldProblem(error: FieldError, locate: Locate): Problem {
+  const hint = error.type === "FieldValueNotFound" && error.path.includes("volumeMounts")
+    ? `No volume with this name is in spec.volumes: add one there, or use the name of a volume the pod declares.`
+    : undefined;
+  return problem(error.type, formatFieldPath(error.path), error.message, locate(error.path), hint);
 }

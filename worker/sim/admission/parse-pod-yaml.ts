@@ -3,6 +3,7 @@
 // before anything is built. Decoded as YAML 1.1, as kubectl (sigs.k8s.io/yaml, go-yaml v2) does:
 // `yes` is a boolean and `0400` is octal.
 import { type Document, LineCounter, parseAllDocuments } from "yaml";
+import { missingSpaceHint, tabIndentHint } from "./learner-hints.ts";
 import { type Problem, problem } from "./problem.ts";
 
 /** Limits on learner YAML. */
@@ -16,8 +17,6 @@ export const defaultYamlLimits: YamlLimits = { maxBytes: 128 * 1024, maxAliasCou
 
 /** Flow collections (`[`, `{`) nested deeper than this are refused before parsing. */
 const maxFlowDepth = 64;
-/** Syntax errors past this many add nothing a learner can use. */
-const maxReportedErrors = 10;
 
 export type ParsedYaml =
   | { ok: true; value: unknown; document: Document; lineCounter: LineCounter }
@@ -47,10 +46,9 @@ export function parsePodYaml(text: string, limits: YamlLimits = defaultYamlLimit
   }
 
   const document = nonEmpty[0]!;
-  if (document.errors.length > 0) {
-    const shown = document.errors.slice(0, maxReportedErrors);
-    return { ok: false, errors: shown.map((error) => syntaxProblem(error, lineCounter)) };
-  }
+  // go-yaml, which kubectl uses, stops at its first error, so one is reported.
+  const firstError = document.errors[0];
+  if (firstError) return { ok: false, errors: [syntaxProblem(firstError, text, lineCounter)] };
   try {
     const value = document.toJS({ maxAliasCount: limits.maxAliasCount });
     return { ok: true, value, document, lineCounter };
@@ -89,13 +87,41 @@ function flowDepth(text: string): number {
   return deepest;
 }
 
-function syntaxProblem(error: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]]; pos: [number, number] }, lineCounter: LineCounter): Problem {
+interface YamlError {
+  code: string;
+  message: string;
+  linePos?: [{ line: number; col: number }, ...unknown[]];
+  pos: [number, number];
+}
+
+/**
+ * kubectl's text for a YAML error (`error converting YAML to JSON: yaml: line N: PROBLEM`), with
+ * go-yaml's wording for the problems learners meet. go-yaml notices a key line without ": " on
+ * the line after it (kubelet-semantics.md §2.9.6), so that message names the next line, while
+ * line/column point at the key line itself.
+ */
+function syntaxProblem(error: YamlError, text: string, lineCounter: LineCounter): Problem {
   const start = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-  const firstLine = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-  return problem("InvalidYAML", "", `error converting YAML to JSON: yaml: line ${start.line}: ${firstLine}`, {
-    line: start.line,
-    column: start.col,
-  });
+  const written = text.split("\n")[start.line - 1] ?? "";
+  const { problem: words, lineOffset, hint } = goYamlProblem(error, written);
+  const message = `error converting YAML to JSON: yaml: line ${start.line + lineOffset}: ${words}`;
+  return problem("InvalidYAML", "", message, { line: start.line, column: start.col }, hint);
+}
+
+function goYamlProblem(error: YamlError, written: string): { problem: string; lineOffset: number; hint?: string } {
+  switch (error.code) {
+    case "MULTILINE_IMPLICIT_KEY":
+    case "MISSING_CHAR":
+      return { problem: "could not find expected ':'", lineOffset: 1, hint: missingSpaceHint(written) };
+    case "TAB_AS_INDENT":
+      return { problem: "found character that cannot start any token", lineOffset: 0, hint: tabIndentHint };
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return { problem: "mapping values are not allowed in this context", lineOffset: 0 };
+    case "BAD_INDENT":
+      return { problem: /Flow/.test(error.message) ? "did not find expected ',' or ']'" : "did not find expected key", lineOffset: 0 };
+    default:
+      return { problem: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""), lineOffset: 0 };
+  }
 }
 
 /** Alias bombs and absurd nesting surface as exceptions inside the yaml package. */

@@ -13,14 +13,29 @@ export interface Problem {
   hint?: string;
 }
 
-/** Field error types of the API server, plus the document-level kinds PodLab reports. */
-export type ProblemType =
+/** The API server's field error types (field.ErrorType names, as the contract spells them). */
+export type FieldErrorType =
   | "FieldValueRequired"
+  | "FieldValueForbidden"
+  | "FieldValueTooLong"
+  | "FieldValueTooMany"
   | "FieldValueInvalid"
-  | "FieldValueTypeInvalid"
   | "FieldValueNotSupported"
   | "FieldValueDuplicate"
+  | "FieldValueNotFound"
+  | "InternalError";
+
+/**
+ * Field error types, plus the request-level kinds PodLab reports: YAML that kubectl cannot
+ * convert, a body the API server cannot decode (`TypeMismatch`), an admission refusal
+ * (`Forbidden`), warnings (`UnknownField`, `PodPresetConflict`) and the document checks.
+ */
+export type ProblemType =
+  | FieldErrorType
+  | "TypeMismatch"
+  | "Forbidden"
   | "UnknownField"
+  | "PodPresetConflict"
   | "InvalidYAML"
   | "TooLarge"
   | "NotText"
