@@ -1,0 +1,100 @@
+/**
+ * The image catalog and reference lookup. `nginx`, `nginx:1.27`, `docker.io/library/nginx:latest`
+ * all name the same image; an unknown repository or tag is a failed pull, reported by the kubelet.
+ */
+import { cloneTree, type DirNode, makeDir, makeFile } from "../vfs/fs-node.ts";
+import { alpineImage } from "./catalog/alpine.ts";
+import { busyboxImage } from "./catalog/busybox.ts";
+import { debianImage, ubuntuImage } from "./catalog/debian.ts";
+import { httpEchoImage } from "./catalog/http-echo.ts";
+import { livenessImage } from "./catalog/liveness.ts";
+import { nginxImage } from "./catalog/nginx.ts";
+import { pauseImage } from "./catalog/pause.ts";
+import { redisImage } from "./catalog/redis.ts";
+import { geektimeSampleImage, geektimeTomcatImage, tomcatImage } from "./catalog/tomcat.ts";
+import type { ImageFile, ImageSpec } from "./image-spec.ts";
+
+const catalog: ImageSpec[] = [
+  busyboxImage, alpineImage, debianImage, ubuntuImage, nginxImage, pauseImage, livenessImage, httpEchoImage,
+  tomcatImage, geektimeTomcatImage, geektimeSampleImage, redisImage,
+];
+
+/** Splits a reference into normalized repository and tag (`latest` by default). Pure. */
+export function parseImageRef(ref: string): { repository: string; tag: string } {
+  const withoutDigest = ref.replace(/@sha256:[0-9a-f]+$/, "");
+  const slash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.lastIndexOf(":");
+  const hasTag = colon > slash;
+  const repository = (hasTag ? withoutDigest.slice(0, colon) : withoutDigest)
+    .replace(/^(index\.)?docker\.io\/(library\/)?/, "");
+  return { repository, tag: hasTag ? withoutDigest.slice(colon + 1) : "latest" };
+}
+
+/** The image a reference names, or undefined (a pull failure). Pure. */
+export function findImage(ref: string): ImageSpec | undefined {
+  const { repository, tag } = parseImageRef(ref);
+  return catalog.find((image) => image.repositories.includes(repository) && image.tags.test(tag));
+}
+
+const trees = new WeakMap<ImageSpec, DirNode>();
+
+/** A fresh copy of the image's root filesystem (the template is built once per image). */
+export function imageRootFs(image: ImageSpec): DirNode {
+  let tree = trees.get(image);
+  if (tree === undefined) {
+    tree = buildTree(image.layers);
+    trees.set(image, tree);
+  }
+  return cloneTree(tree);
+}
+
+function buildTree(layers: ImageFile[][]): DirNode {
+  const root = makeDir();
+  root.entries.set("dev", devDir());
+  for (const layer of layers) for (const file of layer) place(root, file);
+  return root;
+}
+
+function devDir(): DirNode {
+  const dev = makeDir();
+  dev.entries.set("null", { kind: "device", mode: 0o666, mtimeMs: 0, device: "null" });
+  dev.entries.set("zero", { kind: "device", mode: 0o666, mtimeMs: 0, device: "zero" });
+  return dev;
+}
+
+function place(root: DirNode, file: ImageFile): void {
+  const names = file.path.split("/").filter((name) => name !== "");
+  const last = names.pop()!;
+  let dir = root;
+  for (const name of names) {
+    const next = dir.entries.get(name);
+    if (next?.kind === "dir") dir = next;
+    else if (next?.kind === "symlink") dir = followLayerLink(root, next.target);
+    else {
+      const made = makeDir();
+      dir.entries.set(name, made);
+      dir = made;
+    }
+  }
+  if (file.kind === "dir") {
+    const existing = dir.entries.get(last);
+    if (existing?.kind === "dir") existing.mode = file.mode ?? existing.mode;
+    else dir.entries.set(last, makeDir(file.mode ?? 0o755));
+  } else if (file.kind === "symlink") dir.entries.set(last, { kind: "symlink", mode: 0o777, mtimeMs: 0, target: file.target });
+  else if (file.kind === "file") dir.entries.set(last, makeFile(file.data, file.mode ?? 0o644));
+  else dir.entries.set(last, makeFile("", file.mode ?? 0o755, 0, file.program));
+}
+
+/** Layer symlinks are relative to the root (`/bin -> usr/bin`); returns the target directory. */
+function followLayerLink(root: DirNode, target: string): DirNode {
+  let dir = root;
+  for (const name of target.split("/").filter((part) => part !== "")) {
+    let next = dir.entries.get(name);
+    if (next?.kind !== "dir") {
+      next = makeDir();
+      dir.entries.set(name, next);
+    }
+    dir = next;
+  }
+  return dir;
+}

@@ -1,0 +1,63 @@
+/**
+ * Nodes of the virtual filesystem. Plain mutable data: a container's root tree is a deep copy of
+ * its image's tree, and volumes are trees of their own mounted on top (see container-fs.ts).
+ */
+
+/** A directory; entries keep insertion order, callers that list them sort with `<`. */
+export interface DirNode {
+  kind: "dir";
+  mode: number;
+  mtimeMs: number;
+  entries: Map<string, FsNode>;
+}
+
+/**
+ * A regular file. `program` names a simulated executable (see programs/program-table.ts); a file
+ * without one is run as a shell script when executed.
+ */
+export interface FileNode {
+  kind: "file";
+  mode: number;
+  mtimeMs: number;
+  data: string;
+  program?: string;
+}
+
+/** A symbolic link; `target` is kept verbatim and resolved at lookup time. */
+export interface SymlinkNode {
+  kind: "symlink";
+  mode: number;
+  mtimeMs: number;
+  target: string;
+}
+
+/** A character device under /dev. Only the devices lessons touch exist. */
+export interface DeviceNode {
+  kind: "device";
+  mode: number;
+  mtimeMs: number;
+  device: "null" | "zero" | "stdout" | "stderr";
+}
+
+/** Any filesystem node. */
+export type FsNode = DirNode | FileNode | SymlinkNode | DeviceNode;
+
+/** Makes an empty directory. Pure. */
+export function makeDir(mode = 0o755, mtimeMs = 0): DirNode {
+  return { kind: "dir", mode, mtimeMs, entries: new Map() };
+}
+
+/** Makes a regular file. Pure. */
+export function makeFile(data: string, mode = 0o644, mtimeMs = 0, program?: string): FileNode {
+  return program === undefined
+    ? { kind: "file", mode, mtimeMs, data }
+    : { kind: "file", mode, mtimeMs, data, program };
+}
+
+/** Deep-copies a tree so a container can change its root without touching the image. Pure. */
+export function cloneTree<T extends FsNode>(node: T): T {
+  if (node.kind !== "dir") return { ...node };
+  const entries = new Map<string, FsNode>();
+  for (const [name, child] of node.entries) entries.set(name, cloneTree(child));
+  return { ...node, entries } as T;
+}
