@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { admitPod } from "../../../../worker/sim/admission/admit-pod.ts";
+import { container, nginx, podYaml } from "./pod-yaml.ts";
+
+// kubelet-semantics.md §2.9.4: a value of the wrong type is a BadRequest with encoding/json's
+// text; PATH is the JSON path without list indexes, STRUCT the Go struct that holds the field.
+const prefix = 'Pod in version "v1" cannot be handled as a Pod: ';
+const quantityFormat = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+
+const mismatches = [
+  { name: "nodeSelector as one string", yaml: podYaml(`  nodeSelector:\n    disktype:ssd\n${nginx}`), field: "spec.nodeSelector", at: [7, 5], message: "json: cannot unmarshal string into Go struct field PodSpec.spec.nodeSelector of type map[string]string" },
+  { name: "a nodeSelector value read as a bool", yaml: podYaml(`  nodeSelector:\n    ssd: true\n${nginx}`), field: "spec.nodeSelector[ssd]", at: [7, 10], message: "json: cannot unmarshal bool into Go struct field PodSpec.spec.nodeSelector of type string" },
+  { name: "a quoted boolean", yaml: podYaml(`  shareProcessNamespace: "true"\n${nginx}`), field: "spec.shareProcessNamespace", at: [6, 26], message: "json: cannot unmarshal string into Go struct field PodSpec.spec.shareProcessNamespace of type bool" },
+  { name: "a quoted containerPort", yaml: podYaml(container('    ports:\n    - containerPort: "80"\n')), field: "spec.containers[0].ports[0].containerPort", at: [10, 22], message: "json: cannot unmarshal string into Go struct field ContainerPort.spec.containers.ports.containerPort of type int32" },
+  { name: "containers as a map", yaml: podYaml("  containers:\n    name: c\n    image: nginx\n"), field: "spec.containers", at: [7, 5], message: "json: cannot unmarshal object into Go struct field PodSpec.spec.containers of type []v1.Container" },
+  { name: "a container as a string", yaml: podYaml("  containers:\n  - nginx\n"), field: "spec.containers[0]", at: [7, 5], message: "json: cannot unmarshal string into Go struct field PodSpec.spec.containers of type v1.Container" },
+  { name: "metadata as a string", yaml: `apiVersion: v1\nkind: Pod\nmetadata: web\nspec:\n${nginx}`, field: "metadata", at: [3, 11], message: "json: cannot unmarshal string into Go struct field Pod.metadata of type v1.ObjectMeta" },
+  { name: "a label value read as a number", yaml: podYaml(nginx, "  name: x\n  labels:\n    version: 2\n"), field: "metadata.labels[version]", at: [6, 14], message: "json: cannot unmarshal number into Go struct field ObjectMeta.metadata.labels of type string" },
+  { name: "a fractional grace period", yaml: podYaml(`  terminationGracePeriodSeconds: 1.5\n${nginx}`), field: "spec.terminationGracePeriodSeconds", at: [6, 34], message: "json: cannot unmarshal number 1.5 into Go struct field PodSpec.spec.terminationGracePeriodSeconds of type int64" },
+  { name: "a port above int32", yaml: podYaml(container("    ports:\n    - containerPort: 4294967296\n")), field: "spec.containers[0].ports[0].containerPort", at: [10, 22], message: "json: cannot unmarshal number 4294967296 into Go struct field ContainerPort.spec.containers.ports.containerPort of type int32" },
+  { name: "restartPolicy as a number", yaml: podYaml(`  restartPolicy: 1\n${nginx}`), field: "spec.restartPolicy", at: [6, 18], message: "json: cannot unmarshal number into Go struct field PodSpec.spec.restartPolicy of type v1.RestartPolicy" },
+  { name: "command as a string", yaml: podYaml(container("    command: sleep 10\n")), field: "spec.containers[0].command", at: [9, 14], message: "json: cannot unmarshal string into Go struct field Container.spec.containers.command of type []string" },
+  { name: "a probe field of an embedded handler", yaml: podYaml(container("    livenessProbe:\n      exec: cat /tmp/healthy\n")), field: "spec.containers[0].livenessProbe.exec", at: [10, 13], message: "json: cannot unmarshal string into Go struct field Probe.spec.containers.livenessProbe.exec of type v1.ExecAction" },
+  { name: "a probe port as a bool (IntOrString)", yaml: podYaml(container("    livenessProbe:\n      tcpSocket:\n        port: true\n")), field: "spec.containers[0].livenessProbe.tcpSocket.port", at: [11, 15], message: "json: cannot unmarshal bool into Go value of type int32" },
+  { name: "a cpu quantity as a bool", yaml: podYaml(container("    resources:\n      limits:\n        cpu: yes\n")), field: "spec.containers[0].resources.limits[cpu]", at: [11, 14], message: quantityFormat },
+  { name: "a quantity with a bad suffix", yaml: podYaml(container("    resources:\n      limits:\n        memory: 1kk\n")), field: "spec.containers[0].resources.limits[memory]", at: [11, 17], message: "unable to parse quantity's suffix" },
+];
+
+describe("decoding type mismatches", () => {
+  it.each(mismatches)("$name", ({ yaml, field, at, message }) => {
+    const result = admitPod(yaml);
+    expect(result.admitted).toBe(false);
+    expect(result.errors).toEqual([expect.objectContaining({ field, type: "TypeMismatch", message: prefix + message, line: at[0], column: at[1] })]);
+  });
+
+  const orderCases = [
+    {
+      name: "the earliest field in sorted key order is reported",
+      yaml: `apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy: 1\n${nginx}metadata:\n  name: x\n  labels: app\n`,
+      message: "json: cannot unmarshal string into Go struct field ObjectMeta.metadata.labels of type map[string]string",
+    },
+    {
+      name: "a Quantity error stops decoding and wins over an earlier mismatch",
+      yaml: podYaml(container("    resources:\n      limits:\n        cpu: [1]\n"), "  name: x\n  labels: app\n"),
+      message: quantityFormat,
+    },
+  ];
+  it.each(orderCases)("$name", ({ yaml, message }) => {
+    expect(admitPod(yaml).errors.map((error) => error.message)).toEqual([prefix + message]);
+  });
+
+  const hintCases = [
+    { name: "a missing space after a colon", yaml: mismatches[0]!.yaml, hint: 'YAML needs a space after the colon: "disktype: ssd" is a key and a value, "disktype:ssd" is one string.' },
+    { name: "a quoted boolean", yaml: mismatches[2]!.yaml, hint: 'Write true or false without quotes; "true" in quotes is a string.' },
+    { name: "a quoted number", yaml: mismatches[3]!.yaml, hint: 'Write the number without quotes; "80" in quotes is a string.' },
+    { name: "a string where a list goes", yaml: mismatches[11]!.yaml, hint: 'This field takes a list: write each item on its own line, starting with "- ".' },
+  ];
+  it.each(hintCases)("hints at $name", ({ yaml, hint }) => {
+    expect(admitPod(yaml).errors[0]?.hint).toBe(hint);
+  });
+});
+
+describe("unknown fields", () => {
+  const cases = [
+    {
+      name: "a misspelt container field",
+      yaml: podYaml(container("    imagePullPolcy: Always\n")),
+      warnings: [{ field: "spec.containers[0].imagePullPolcy", message: 'unknown field "spec.containers[0].imagePullPolcy"', line: 9, column: 5, hint: 'Did you mean "imagePullPolicy"?' }],
+    },
+    {
+      name: "hostname for hostnames",
+      yaml: podYaml(`  hostAliases:\n  - ip: "1.1.1.1"\n    hostname:\n    - foo.remote\n${nginx}`),
+      warnings: [{ field: "spec.hostAliases[0].hostname", message: 'unknown field "spec.hostAliases[0].hostname"', line: 8, column: 5, hint: 'Did you mean "hostnames"?' }],
+    },
+    {
+      name: "keys at the wrong level, in sorted order, nested unknowns not repeated",
+      yaml: `apiVersion: v1\nkind: Pod\nrestartPolicy: Never\nmetadata:\n  name: x\nspec:\n  zone: { a: { b: 1 } }\n  image: nginx\n${nginx}`,
+      warnings: [
+        { field: "restartPolicy", message: 'unknown field "restartPolicy"', line: 3, column: 1 },
+        { field: "spec.image", message: 'unknown field "spec.image"', line: 8, column: 3 },
+        { field: "spec.zone", message: 'unknown field "spec.zone"', line: 7, column: 3 },
+      ],
+    },
+  ];
+  it.each(cases)("warns about $name, with its position, and still admits", ({ yaml, warnings }) => {
+    const result = admitPod(yaml);
+    expect(result.admitted).toBe(true);
+    expect(result.warnings).toEqual(warnings.map((warning) => expect.objectContaining({ type: "UnknownField", ...warning })));
+    expect(JSON.stringify(result.pod)).not.toContain("imagePullPolcy");
+  });
+
+  it("are not reported when the body cannot be decoded at all", () => {
+    const result = admitPod(podYaml(`  restartPolicy: 1\n  foo: bar\n${nginx}`));
+    expect(result.warnings).toEqual([]);
+    expect(result.errors.map((error) => error.type)).toEqual(["TypeMismatch"]);
+  });
+});
+
+describe("YAML that kubectl cannot convert", () => {
+  const cases = [
+    {
+      name: "a key without the space after its colon",
+      yaml: podYaml(`  shareProcessNamespace:true\n  restartPolicy: Never\n${nginx}`),
+      error: { message: "error converting YAML to JSON: yaml: line 7: could not find expected ':'", line: 6, column: 3, hint: 'YAML needs a space after the colon: "shareProcessNamespace: true" is a key and a value, "shareProcessNamespace:true" is one string.' },
+    },
+    {
+      name: "a tab used as indentation",
+      yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n",
+      error: { message: "error converting YAML to JSON: yaml: line 4: found character that cannot start any token", line: 4, column: 1, hint: "Indent with spaces, not tabs: YAML does not allow a tab at the start of a line." },
+    },
+    {
+      name: "a value containing ': '",
+      yaml: podYaml("  containers:\n  - name: c\n    image: nginx: latest\n"),
+      error: { message: "error converting YAML to JSON: yaml: line 8: mapping values are not allowed in this context", line: 8, column: 12 },
+    },
+  ];
+  it.each(cases)("reports $name as kubectl does", ({ yaml, error }) => {
+    expect(admitPod(yaml).errors).toEqual([expect.objectContaining({ field: "", type: "InvalidYAML", ...error })]);
+  });
+});

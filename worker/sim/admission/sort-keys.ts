@@ -1,0 +1,14 @@
+// Stable output: objects are rebuilt with their keys sorted (plain `<`), as `kubectl get -o yaml`
+// shows a stored object, and undefined members are dropped.
+
+/** A deep copy of a JSON-like value with every object's keys sorted. Pure. */
+export function sortKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(sortKeys) as T;
+  if (value === null || typeof value !== "object") return value;
+  const record = value as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (record[key] !== undefined) sorted[key] = sortKeys(record[key]);
+  }
+  return sorted as T;
+}
