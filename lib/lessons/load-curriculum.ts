@@ -1,19 +1,27 @@
 // Reads the course from lessons/: one folder a lesson (its order from the folder's number
-// prefix), each with lesson.yaml and exercises/*.yaml. Files are checked strictly; a broken one
-// stops loading with a CurriculumError naming the file and the field.
-import { readdirSync, readFileSync } from "node:fs";
+// prefix), each with lesson.yaml, en.md and zh.md, and exercises/*.yaml (the grader's format;
+// cluster files they name live in exercises/clusters/). Files are checked strictly; a broken one stops
+// loading with a CurriculumError naming the file, the line and the field.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { type ExerciseFile, exerciseFileSchema, type LessonFile, lessonFileSchema } from "./curriculum-schema.ts";
+import { type ExerciseFile, exerciseFileSchema } from "../../worker/grader/exercise/exercise-schema.ts";
+import type { GradableExercise } from "../../worker/grader/grade-exercise.ts";
+import { type LessonFile, lessonFileSchema } from "./curriculum-schema.ts";
 
 export interface Exercise extends ExerciseFile {
   lessonId: string;
   position: number;
+  /** What the grader needs: checks, and scenarios with their cluster text read in. */
+  gradable: GradableExercise;
 }
 
 export interface Lesson extends LessonFile {
   position: number;
+  /** The lesson page's Markdown, by language. */
+  markdown: { en: string; zh: string };
   exercises: Exercise[];
 }
 
@@ -39,38 +47,71 @@ export function loadCurriculum(root: string): Lesson[] {
 }
 
 function loadLesson(root: string, folder: string, position: number): Lesson {
-  const lesson = readChecked(root, join(root, folder, "lesson.yaml"), lessonFileSchema);
+  const lesson = readChecked(root, join(root, folder, "lesson.yaml"), lessonFileSchema).value;
   const exerciseDir = join(root, folder, "exercises");
-  const files = listYaml(exerciseDir);
-  const exercises = files.map((file, index) => ({
-    ...readChecked(root, join(exerciseDir, file), exerciseFileSchema),
-    lessonId: lesson.id,
-    position: index + 1,
-  }));
-  return { ...lesson, position, exercises };
+  const exercises = listYaml(exerciseDir).map((file, index) => loadExercise(root, join(exerciseDir, file), lesson.id, index + 1));
+  const markdown = { en: readMarkdown(join(root, folder, "en.md")), zh: readMarkdown(join(root, folder, "zh.md")) };
+  return { ...lesson, position, markdown, exercises };
+}
+
+function loadExercise(root: string, path: string, lessonId: string, position: number): Exercise {
+  const { value, text } = readChecked(root, path, exerciseFileSchema);
+  const hash = createHash("sha256").update(text);
+  const scenarios = value.scenarios.map(({ cluster, clusterFile, ...scenario }) => {
+    if (cluster !== undefined && clusterFile !== undefined) {
+      throw new CurriculumError(`lessons/${relative(root, path)}: scenario "${scenario.id}" sets both cluster and clusterFile; use one.`);
+    }
+    const clusterYaml = clusterFile === undefined ? cluster : readClusterFile(root, join(path, "..", "clusters", clusterFile));
+    hash.update(`\0${clusterYaml ?? ""}`);
+    return { ...scenario, clusterYaml };
+  });
+  const gradable: GradableExercise = { id: value.id, hash: hash.digest("hex").slice(0, 16), scenarios, checks: value.checks };
+  return { ...value, lessonId, position, gradable };
+}
+
+function readClusterFile(root: string, path: string): string {
+  if (!existsSync(path)) throw new CurriculumError(`lessons/${relative(root, path)}: the cluster file does not exist.`);
+  return readFileSync(path, "utf8");
+}
+
+function readMarkdown(path: string): string {
+  return existsSync(path) ? readFileSync(path, "utf8") : "";
 }
 
 function listYaml(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".yaml"))
+    .map((entry) => entry.name)
+    .sort();
 }
 
-function readChecked<T>(root: string, path: string, schema: z.ZodType<T>): T {
-  const shown = relative(root, path);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, "utf8"), { prettyErrors: true });
-  } catch (error) {
-    throw new CurriculumError(`lessons/${shown}: ${(error as Error).message}`);
+function readChecked<T>(root: string, path: string, schema: z.ZodType<T, unknown>): { value: T; text: string } {
+  const shown = `lessons/${relative(root, path)}`;
+  const text = readFileSync(path, "utf8");
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!;
+    const { line } = lineCounter.linePos(error.pos[0]);
+    throw new CurriculumError(`${shown}:${line}: ${error.message.split("\n")[0]}`);
   }
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(top level)"}: ${issue.message}`);
-  throw new CurriculumError(`lessons/${shown}: ${problems.join("; ")}`);
+  const result = schema.safeParse(document.toJS({ maxAliasCount: 100 }));
+  if (result.success) return { value: result.data, text };
+  const problems = result.error.issues.map((issue) => {
+    const line = lineOf(document, lineCounter, issue.path);
+    return `${shown}${line ? `:${line}` : ""}: ${issue.path.join(".") || "(top level)"}: ${issue.message}`;
+  });
+  throw new CurriculumError(problems.join("\n"));
+}
+
+/** The line of the nearest written node on a path, for error messages. */
+function lineOf(document: ReturnType<typeof parseDocument>, lineCounter: LineCounter, path: PropertyKey[]): number | null {
+  for (let length = path.length; length > 0; length--) {
+    const node = document.getIn(path.slice(0, length) as (string | number)[], true) as { range?: [number, number] } | undefined;
+    if (node?.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return null;
 }
 
 function assertUnique(ids: string[], what: string): void {

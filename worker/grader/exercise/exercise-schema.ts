@@ -86,9 +86,9 @@ const assertion = z.discriminatedUnion("kind", [
 
 const scenario = z.strictObject({
   id: kebabId,
-  /** Cluster objects as YAML text (a multi-document string), or a file beside the exercise. */
+  /** Cluster objects as YAML text (a multi-document string), or a file in exercises/clusters/. */
   cluster: z.string().optional(),
-  clusterFile: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.yaml$/, "must be a file name beside the exercise, e.g. ssd-node.yaml").optional(),
+  clusterFile: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.yaml$/, "must be a file name in exercises/clusters/, e.g. ssd-node.yaml").optional(),
   until: durationMs,
   deleteAt: durationMs.optional(),
   execs: z.array(z.strictObject({ at: durationMs, container: z.string().min(1), command: z.string().min(1) })).default([]),

@@ -6,8 +6,21 @@ import { CurriculumError, loadCurriculum } from "../../../../lib/lessons/load-cu
 import { admitPod } from "../../../../worker/sim/index.ts";
 
 const lessonYaml = "id: basics\ntitle: { en: Basics, zh: 基础 }\n";
-const exerciseYaml = (id: string) =>
-  `id: ${id}\ntitle: { en: T, zh: 题 }\nprompt: { en: P, zh: 提示 }\npoints: 5\ndifficulty: easy\nstarter: "apiVersion: v1"\n`;
+const exerciseYaml = (id: string, scenario = "until: 10s") =>
+  [
+    `id: ${id}`,
+    "title: { en: T, zh: 题 }",
+    "prompt: { en: P, zh: 提示 }",
+    "points: 5",
+    "difficulty: easy",
+    'starter: "apiVersion: v1"',
+    "scenarios:",
+    `  - { id: default, ${scenario} }`,
+    "checks:",
+    "  - { id: ok, title: { en: T, zh: 题 }, scenario: default, hint: { en: H, zh: 提 }, assert: { kind: admitted } }",
+    'solutions: ["apiVersion: v1"]',
+    "",
+  ].join("\n");
 
 function courseWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "podlab-lessons-"));
@@ -27,6 +40,19 @@ describe("loadCurriculum", () => {
     for (const exercise of exercises) expect(admitPod(exercise.starter).errors.map((e) => e.type)).not.toContain("InvalidYAML");
   });
 
+  it("reads an exercise's cluster file and hashes it into the exercise's version", () => {
+    const files = {
+      "01-a/lesson.yaml": lessonYaml,
+      "01-a/exercises/x.yaml": exerciseYaml("x", "until: 10s, clusterFile: ssd.yaml"),
+      "01-a/exercises/clusters/ssd.yaml": "kind: Node\n",
+    };
+    const [lesson] = loadCurriculum(courseWith(files));
+    const gradable = lesson!.exercises[0]!.gradable;
+    expect(gradable.scenarios[0]).toMatchObject({ id: "default", until: 10_000, clusterYaml: "kind: Node\n" });
+    const changed = loadCurriculum(courseWith({ ...files, "01-a/exercises/clusters/ssd.yaml": "kind: Node # edited\n" }));
+    expect(changed[0]!.exercises[0]!.gradable.hash).not.toBe(gradable.hash);
+  });
+
   it("orders lessons by their folder number, not by name", () => {
     const root = courseWith({
       "10-later/lesson.yaml": lessonYaml.replace("basics", "later"),
@@ -39,13 +65,23 @@ describe("loadCurriculum", () => {
   });
 
   const brokenCases: { name: string; files: Record<string, string>; says: string }[] = [
-    { name: "a missing translation", files: { "01-a/lesson.yaml": "id: a\ntitle: { en: A }\n" }, says: "lessons/01-a/lesson.yaml: title.zh" },
+    { name: "a missing translation", files: { "01-a/lesson.yaml": "id: a\ntitle: { en: A }\n" }, says: "lessons/01-a/lesson.yaml:2: title.zh" },
     { name: "an unknown key", files: { "01-a/lesson.yaml": `${lessonYaml}colour: blue\n` }, says: "lessons/01-a/lesson.yaml" },
     { name: "broken YAML", files: { "01-a/lesson.yaml": "id: [\n" }, says: "lessons/01-a/lesson.yaml" },
     {
       name: "an exercise id used twice",
       files: { "01-a/lesson.yaml": lessonYaml, "01-a/exercises/x.yaml": exerciseYaml("same"), "01-a/exercises/y.yaml": exerciseYaml("same") },
       says: '"same"',
+    },
+    {
+      name: "a check naming a scenario that does not exist",
+      files: { "01-a/lesson.yaml": lessonYaml, "01-a/exercises/x.yaml": exerciseYaml("x").replace("scenario: default, hint", "scenario: other, hint") },
+      says: 'lessons/01-a/exercises/x.yaml:10: checks.0.scenario: names scenario "other"',
+    },
+    {
+      name: "a cluster file that is missing",
+      files: { "01-a/lesson.yaml": lessonYaml, "01-a/exercises/x.yaml": exerciseYaml("x", "until: 10s, clusterFile: ssd.yaml") },
+      says: "lessons/01-a/exercises/clusters/ssd.yaml: the cluster file does not exist",
     },
   ];
   it.each(brokenCases)("stops on $name, naming the file or id", ({ files, says }) => {
