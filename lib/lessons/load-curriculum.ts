@@ -13,6 +13,8 @@ import { type LessonFile, lessonFileSchema } from "./curriculum-schema.ts";
 
 export interface Exercise extends ExerciseFile {
   lessonId: string;
+  /** Where it was read from, relative to the project: lessons/NN-name/exercises/ID.yaml. */
+  file: string;
   position: number;
   /** What the grader needs: checks, and scenarios with their cluster text read in. */
   gradable: GradableExercise;
@@ -20,6 +22,8 @@ export interface Exercise extends ExerciseFile {
 
 export interface Lesson extends LessonFile {
   position: number;
+  /** Its folder, relative to the project: lessons/NN-name. */
+  folder: string;
   /** The lesson page's Markdown, by language. */
   markdown: { en: string; zh: string };
   exercises: Exercise[];
@@ -51,7 +55,7 @@ function loadLesson(root: string, folder: string, position: number): Lesson {
   const exerciseDir = join(root, folder, "exercises");
   const exercises = listYaml(exerciseDir).map((file, index) => loadExercise(root, join(exerciseDir, file), lesson.id, index + 1));
   const markdown = { en: readMarkdown(join(root, folder, "en.md")), zh: readMarkdown(join(root, folder, "zh.md")) };
-  return { ...lesson, position, markdown, exercises };
+  return { ...lesson, position, folder: `lessons/${folder}`, markdown, exercises };
 }
 
 function loadExercise(root: string, path: string, lessonId: string, position: number): Exercise {
@@ -66,7 +70,7 @@ function loadExercise(root: string, path: string, lessonId: string, position: nu
     return { ...scenario, clusterYaml };
   });
   const gradable: GradableExercise = { id: value.id, hash: hash.digest("hex").slice(0, 16), scenarios, checks: value.checks };
-  return { ...value, lessonId, position, gradable };
+  return { ...value, lessonId, file: `lessons/${relative(root, path)}`, position, gradable };
 }
 
 function readClusterFile(root: string, path: string): string {
