@@ -1,26 +1,34 @@
-import type { Problem } from "../sim/index.ts";
+import type { Problem } from "../sim/admission/problem.ts";
+import type { SimResult } from "../sim/sim-result.ts";
 
 /** The outcome of one check of an exercise. */
-export interface CheckResult {
+export interface ExerciseCheckResult {
   id: string;
   title: { en: string; zh: string };
-  passed: boolean;
-  /** What was observed, in one or two plain sentences. */
-  message: string;
+  /** The scenario whose trace the check read. */
+  scenario: string;
   weight: number;
+  passed: boolean;
+  /** What was expected and what was seen, in one or two plain sentences. */
+  message: string;
+  /** Present when the check failed. */
+  hint?: { en: string; zh: string };
 }
 
 /**
- * What a learner gets back for one submission. `score` is the weighted fraction of checks
- * passed, 0..1. `admitted` is false when the API server would refuse the Pod; then `errors`
- * says why, with lines and columns.
+ * What a learner gets back for one submission. `score` is the weighted share of checks passed,
+ * 0–100. `errors` and `warnings` are the API server's, with lines and columns, from the first
+ * scenario. `traces` carry each scenario's simulation so the site can draw what happened.
  */
-export interface Verdict {
-  version: 1;
+export interface ExerciseVerdict {
+  version: 2;
+  exerciseId: string;
+  exerciseHash: string;
   admitted: boolean;
   passed: boolean;
   score: number;
   errors: Problem[];
   warnings: Problem[];
-  checks: CheckResult[];
+  checks: ExerciseCheckResult[];
+  traces: { scenario: string; result: SimResult }[];
 }

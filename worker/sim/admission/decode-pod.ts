@@ -9,7 +9,7 @@
 import podSchema from "./pod.schema.json" with { type: "json" };
 import type { FieldPath } from "./field-path.ts";
 import { goTypeName, goTypeOfNode, refName, type SchemaNode } from "./go-type-names.ts";
-import { parseQuantity, formatQuantity } from "./quantity.ts";
+import { formatQuantity, parseQuantityOrError } from "../cluster/quantity.ts";
 
 const definitions = podSchema.definitions as unknown as Record<string, SchemaNode>;
 
@@ -120,10 +120,13 @@ function decodeScalar(value: unknown, goType: string, path: FieldPath, context: 
   return typeof value === expected ? value : mismatch(value, goType, path, context, state);
 }
 
-/** resource.Quantity.UnmarshalJSON: strings and numbers parse; the canonical text is stored. */
+/**
+ * resource.Quantity.UnmarshalJSON: strings and numbers parse after strings.TrimSpace (ParseQuantity
+ * itself refuses whitespace); the canonical text is stored.
+ */
 function decodeQuantity(value: unknown, path: FieldPath, state: DecodeState): unknown {
   const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : JSON.stringify(value);
-  const parsed = parseQuantity(text);
+  const parsed = parseQuantityOrError(text.trim());
   if (typeof parsed !== "string") return formatQuantity(parsed);
   state.fatal = { message: parsed, path, value, goType: "resource.Quantity" };
   return undefined;

@@ -1,15 +1,15 @@
 // The pod's QoS class (pkg/apis/core/helper/qos GetPodQOS; kubelet-semantics.md §1.12), computed
 // over app and init containers from cpu and memory requests and limits greater than zero.
 import type { Container, Pod } from "kubernetes-types/core/v1";
-import { parseQuantity, type Quantity } from "./quantity.ts";
+import { addQuantities, compareQuantities, parseQuantity, type Quantity } from "../cluster/quantity.ts";
 
 const computeResources = ["cpu", "memory"] as const;
 
 /** `BestEffort`, `Guaranteed` or `Burstable` for a defaulted pod. Pure. */
 export function qosClass(pod: Pod): "BestEffort" | "Guaranteed" | "Burstable" {
   const containers: Container[] = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  const requests = new Map<string, bigint>();
-  const limits = new Map<string, bigint>();
+  const requests = new Map<string, Quantity>();
+  const limits = new Map<string, Quantity>();
   let isGuaranteed = true;
   for (const container of containers) {
     addPositive(requests, container.resources?.requests);
@@ -17,19 +17,23 @@ export function qosClass(pod: Pod): "BestEffort" | "Guaranteed" | "Burstable" {
     if (!computeResources.every((name) => limited.has(name))) isGuaranteed = false;
   }
   if (requests.size === 0 && limits.size === 0) return "BestEffort";
-  const requestsMatch = [...requests].every(([name, value]) => limits.get(name) === value);
+  const requestsMatch = [...requests].every(([name, request]) => {
+    const limit = limits.get(name);
+    return limit !== undefined && compareQuantities(limit, request) === 0;
+  });
   return isGuaranteed && requestsMatch && requests.size === limits.size ? "Guaranteed" : "Burstable";
 }
 
-/** Adds each positive cpu/memory quantity to `totals`; returns the names it found. */
-function addPositive(totals: Map<string, bigint>, list: Record<string, string> | undefined): Set<string> {
+/** Adds each positive cpu/memory quantity to `totals`, exactly as Quantity.Add; returns the names it found. */
+function addPositive(totals: Map<string, Quantity>, list: Record<string, string> | undefined): Set<string> {
   const found = new Set<string>();
   for (const name of computeResources) {
     const text = list?.[name];
-    const parsed: Quantity | string = text === undefined ? "absent" : parseQuantity(text);
-    if (typeof parsed === "string" || parsed.milli <= 0n) continue;
+    const quantity = text === undefined ? null : parseQuantity(text);
+    if (quantity === null || quantity.mantissa <= 0n) continue;
     found.add(name);
-    totals.set(name, (totals.get(name) ?? 0n) + parsed.milli);
+    const total = totals.get(name);
+    totals.set(name, total === undefined ? quantity : addQuantities(total, quantity));
   }
   return found;
 }

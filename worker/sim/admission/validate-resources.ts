@@ -4,7 +4,7 @@
 import type { ResourceRequirements } from "kubernetes-types/core/v1";
 import { type FieldError, forbidden, invalid, required } from "./field-error.ts";
 import type { FieldPath } from "./field-path.ts";
-import { compareQuantities, formatQuantity, parseQuantity, type Quantity } from "./quantity.ts";
+import { compareQuantities, formatQuantity, parseQuantity, type Quantity, quantityMilliValue } from "../cluster/quantity.ts";
 import { isQualifiedName } from "./validate-names.ts";
 
 const standardResources = new Set(["cpu", "memory", "ephemeral-storage"]);
@@ -37,7 +37,7 @@ function parsedList(list: Record<string, string> | undefined): Map<string, Quant
   const parsed = new Map<string, Quantity>();
   for (const name of Object.keys(list ?? {}).sort()) {
     const quantity = parseQuantity(list![name]!);
-    if (typeof quantity !== "string") parsed.set(name, quantity);
+    if (quantity !== null) parsed.set(name, quantity);
   }
   return parsed;
 }
@@ -49,11 +49,13 @@ function validateQuantity(name: string, quantity: Quantity, path: FieldPath): Fi
   } else if (!isNative(name) && !/^[^/]+\/[^/]+$/.test(name)) {
     errors.push(invalid(path, name, "doesn't follow extended resource name standard"));
   }
-  if (quantity.milli < 0n) errors.push(invalid(path, formatQuantity(quantity), "must be greater than or equal to 0"));
-  if (!isNative(name) && quantity.milli % 1000n !== 0n) errors.push(invalid(path, formatQuantity(quantity), "must be an integer"));
+  if (quantity.mantissa < 0n) errors.push(invalid(path, formatQuantity(quantity), "must be greater than or equal to 0"));
+  if (!isNative(name) && !isInteger(quantity)) errors.push(invalid(path, formatQuantity(quantity), "must be an integer"));
   return errors;
 }
 
+/** validation.go tests `MilliValue() % 1000`; a non-negative exponent is whole without expanding it. */
+const isInteger = (quantity: Quantity) => quantity.exponent >= 0 || quantityMilliValue(quantity) % 1000n === 0n;
 const isHugePages = (name: string) => name.startsWith("hugepages-");
 const isNative = (name: string) => !name.includes("/") || name.includes("kubernetes.io/");
 const isOvercommitAllowed = (name: string) => isNative(name) && !isHugePages(name);

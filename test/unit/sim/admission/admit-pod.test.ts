@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { admitPod } from "../../../../worker/sim/index.ts";
+import { admitPod } from "../../../../worker/sim/admission/admit-pod.ts";
 import { badInputs, validPod } from "../../../fixtures/pods.ts";
 
 describe("admitPod", () => {
