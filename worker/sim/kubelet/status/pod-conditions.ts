@@ -3,7 +3,8 @@
 import { type ContainerStatus, isCompleted } from "./container-status.ts";
 import type { PodPhase } from "./get-phase.ts";
 
-export type ConditionType = "PodReadyToStartContainers" | "Initialized" | "Ready" | "ContainersReady" | "PodScheduled";
+/** DisruptionTarget is written by the taint eviction controller (§16), the rest by the kubelet and scheduler. */
+export type ConditionType = "PodReadyToStartContainers" | "Initialized" | "Ready" | "ContainersReady" | "PodScheduled" | "DisruptionTarget";
 
 /** One entry of status.conditions. */
 export interface PodCondition {

@@ -13,6 +13,8 @@ export interface PrintPodInputs {
   isReady: boolean;
   /** How many init containers the spec lists. */
   initContainerCount: number;
+  /** READY's total: regular containers plus sidecars in the spec (statuses may not exist yet, S7). */
+  totalContainers: number;
   initStatuses: readonly ContainerStatus[];
   statuses: readonly ContainerStatus[];
 }
@@ -27,8 +29,7 @@ export interface PodColumns {
 /** READY, STATUS and RESTARTS of one pod. Pure. */
 export function printPod(pod: PrintPodInputs): PodColumns {
   let reason = pod.reason !== "" ? pod.reason : pod.phase;
-  const sidecarCount = pod.initStatuses.filter((status) => status.isSidecar).length;
-  const total = pod.statuses.length + sidecarCount;
+  const total = pod.totalContainers;
   let ready = 0;
   let restarts = 0;
   let sidecarRestarts = 0;

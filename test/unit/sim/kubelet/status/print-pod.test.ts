@@ -9,6 +9,7 @@ const base: PrintPodInputs = {
   isInitialized: true,
   isReady: true,
   initContainerCount: 0,
+  totalContainers: 0,
   initStatuses: [],
   statuses: [],
 };
@@ -16,7 +17,7 @@ const base: PrintPodInputs = {
 // Rows of kubelet-semantics.md §10 "Typical outputs" (printPod in
 // pkg/printers/internalversion/printers.go), plus the rules of its steps 3–5.
 const cases: { name: string; pod: Partial<PrintPodInputs>; columns: PodColumns }[] = [
-  { name: "unschedulable", pod: { phase: "Pending", statuses: [] }, columns: { ready: "0/0", status: "Pending", restarts: 0 } },
+  { name: "unschedulable", pod: { phase: "Pending", totalContainers: 1, statuses: [] }, columns: { ready: "0/1", status: "Pending", restarts: 0 } },
   { name: "pulling", pod: { phase: "Pending", statuses: [waiting("web", "ContainerCreating")] }, columns: { ready: "0/1", status: "ContainerCreating", restarts: 0 } },
   {
     name: "first of two init containers running",
@@ -81,6 +82,8 @@ const cases: { name: string; pod: Partial<PrintPodInputs>; columns: PodColumns }
 
 describe("printPod", () => {
   it.each(cases)("$name → $columns.ready $columns.status $columns.restarts", ({ pod, columns }) => {
-    expect(printPod({ ...base, ...pod })).toEqual(columns);
+    // READY's total comes from the spec; most rows have one status per spec container.
+    const totalContainers = (pod.statuses ?? []).length + (pod.initStatuses ?? []).filter((status) => status.isSidecar).length;
+    expect(printPod({ ...base, totalContainers, ...pod })).toEqual(columns);
   });
 });

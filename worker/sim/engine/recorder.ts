@@ -1,0 +1,43 @@
+// What the run shows the outside: every event as it is emitted, and a snapshot whenever the
+// serialized snapshot differs from the last one recorded (record only on change; several may share
+// an instant). It also notes when each condition last changed, for lastTransitionTime. Both lists
+// are capped so a runaway pod cannot grow the document without bound.
+import type { PodState } from "../kubelet/pod-state.ts";
+import { podView } from "../kubelet/status/pod-view.ts";
+import { snapshotOf } from "../kubelet/status/snapshot-of.ts";
+import type { SimEvent, Snapshot } from "../sim-result.ts";
+
+/** Caps on the recorded lists; reaching one ends the run at that instant. */
+export const recordLimits = { maxEvents: 20_000, maxSnapshots: 20_000 } as const;
+
+/** Collects events and snapshots in time order. */
+export class Recorder {
+  readonly events: SimEvent[] = [];
+  readonly snapshots: Snapshot[] = [];
+  private lastKey = "";
+
+  /** Whether a cap was reached. */
+  get isFull(): boolean {
+    return this.events.length >= recordLimits.maxEvents || this.snapshots.length >= recordLimits.maxSnapshots;
+  }
+
+  /** Appends one event occurrence at `nowMs`. */
+  emit(nowMs: number, type: SimEvent["type"], reason: string, object: string, message: string): void {
+    if (this.events.length >= recordLimits.maxEvents) return;
+    this.events.push({ time: nowMs / 1000, type, reason, object, message });
+  }
+
+  /** Records a snapshot at `nowMs` if anything changed since the last one. */
+  record(nowMs: number, state: PodState): void {
+    const view = podView(state);
+    for (const condition of view.conditions) {
+      const previous = state.conditionTimes.get(condition.type);
+      if (previous?.status !== condition.status) state.conditionTimes.set(condition.type, { status: condition.status, atMs: nowMs });
+    }
+    const snapshot = snapshotOf(state, view);
+    const key = JSON.stringify(snapshot);
+    if (key === this.lastKey || this.snapshots.length >= recordLimits.maxSnapshots) return;
+    this.lastKey = key;
+    this.snapshots.push({ time: nowMs / 1000, ...snapshot });
+  }
+}

@@ -1,0 +1,49 @@
+// postStart and preStop handlers (kubelet-semantics.md K16, K17, T2, T3; pkg/kubelet/lifecycle
+// handlers.go). exec runs in the container and finishes when its process exits; httpGet and
+// tcpSocket answer at once; sleep finishes after its seconds. Every outcome arrives as a hookDone
+// task (or an exec exit), never inside the call, so the start loop is not re-entered.
+import type { ExitRecord } from "../../runtime/runtime-types.ts";
+import type { Handler } from "../effective-spec.ts";
+import { type KubeletContext, podRef } from "../kubelet-context.ts";
+import type { ContainerRecord } from "../pod-state.ts";
+import { resolvePort } from "../prober/resolve-port.ts";
+
+/** Starts a hook of the record's current instance. */
+export function runHook(ctx: KubeletContext, record: ContainerRecord, hook: "postStart" | "preStop", handler: Handler): void {
+  const attempt = ++record.hookAttempt;
+  const container = record.spec.name;
+  const done = (isSuccess: boolean, detail: string, afterMs = 0) =>
+    ctx.schedule(ctx.nowMs + afterMs, { kind: "hookDone", container, hook, attempt, isSuccess, detail });
+  if (handler.kind === "sleep") return done(true, "", handler.seconds * 1000);
+  if (handler.kind === "tcpSocket" || handler.kind === "grpc") return done(true, "");
+  if (handler.kind === "httpGet") {
+    const sandbox = ctx.state.sandbox!;
+    const port = resolvePort(record.spec, handler.port);
+    const host = handler.host ?? sandbox.spec.podIp;
+    const outcome = ctx.rt.httpGet(sandbox, port, handler.path, host);
+    const url = `${handler.scheme.toLowerCase()}://${host}:${port}${handler.path}`;
+    if (outcome.kind === "response" && outcome.status >= 200 && outcome.status < 400) return done(true, "");
+    const error = outcome.kind === "response"
+      ? `HTTP status code ${outcome.status}`
+      : `Get "${url}": dial tcp ${host}:${port}: ${outcome.kind === "refused" ? "connect: connection refused" : "i/o timeout"}`;
+    return done(false, `HTTP lifecycle hook (${handler.path}) for Container "${container}" in Pod "${podRef(ctx.state)}" failed - error: ${error}`);
+  }
+  const instance = record.instance;
+  const proc = instance === undefined ? undefined : ctx.rt.exec(instance, handler.command);
+  if (instance === undefined || proc === undefined || "code" in proc) {
+    const why = proc !== undefined && "code" in proc ? proc.message : "container not running";
+    return done(false, execDetail(ctx, record, handler.command, `rpc error: code = Unknown desc = ${why}`, ""));
+  }
+  ctx.watchExec(proc, instance.id, { purpose: "hook", container, hook, attempt });
+}
+
+/** The hook's exec exited: exit 0 is success, anything else the K17 detail. */
+export function hookExecResult(ctx: KubeletContext, record: ContainerRecord, exit: ExitRecord, command: string[]): { isSuccess: boolean; detail: string } {
+  if (exit.exitCode === 0) return { isSuccess: true, detail: "" };
+  const error = `command '${command.join(" ")}' exited with ${exit.exitCode}: ${exit.stderr}`;
+  return { isSuccess: false, detail: execDetail(ctx, record, command, error, exit.stdout + exit.stderr) };
+}
+
+function execDetail(ctx: KubeletContext, record: ContainerRecord, command: string[], error: string, output: string): string {
+  return `Exec lifecycle hook ([${command.join(" ")}]) for Container "${record.spec.name}" in Pod "${podRef(ctx.state)}" failed - error: ${error}, message: ${JSON.stringify(output)}`;
+}
