@@ -2,26 +2,36 @@
 // them and stores verdicts. Stateless: run as many as you like against one Redis and one DB.
 // A worker that dies mid-job leaves its job's lock to expire; BullMQ's stalled-job check then
 // hands the job to another worker. Stops gracefully on SIGTERM/SIGINT.
+import { hostname } from "node:os";
+import { resolve } from "node:path";
 import { Queue, UnrecoverableError, Worker } from "bullmq";
 import { withTimeout } from "../lib/async/with-timeout.ts";
 import { getConfig } from "../lib/config/config.ts";
 import { getDb } from "../lib/db/client.ts";
+import { loadCurriculum } from "../lib/lessons/load-curriculum.ts";
+import { createGradingMetrics, publishIntervalMs, publishMetrics, withdrawMetrics } from "../lib/metrics/grading-metrics.ts";
 import { getLogger } from "../lib/log/logger.ts";
 import { consumerConnection, gradingJobSchema, gradingQueueName, producerConnection } from "../lib/queue/grading-queue.ts";
+import { courseGrader } from "./jobs/course-grader.ts";
 import { gradeSubmission, markSubmissionFailed } from "./jobs/grade-submission.ts";
 import { requeueStuckSubmissions } from "./jobs/requeue-stuck-submissions.ts";
 
 const config = getConfig();
 const log = getLogger("worker");
 const db = getDb();
-const limits = { maxBytes: config.MAX_YAML_BYTES, maxAliasCount: 100 };
+const grader = courseGrader(loadCurriculum(resolve(import.meta.dirname, "../lessons")));
 
 const worker = new Worker(
   gradingQueueName,
   async (job) => {
     const payload = gradingJobSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError(`malformed grading job ${job.id}`);
-    await gradeSubmission(db, payload.data.submissionId, limits, log);
+    const report = await gradeSubmission(db, payload.data.submissionId, grader, log);
+    if (report) {
+      metrics.jobs.inc({ outcome: report.outcome });
+      metrics.gradingSeconds.observe(report.gradingMs / 1000);
+      metrics.latencySeconds.observe(report.latencyMs / 1000);
+    }
   },
   {
     connection: consumerConnection(config.REDIS_URL),
@@ -38,12 +48,23 @@ worker.on("failed", (job, error) => {
   const isFinal = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
   log.error({ err: error, jobId: job.id, attemptsMade: job.attemptsMade, isFinal }, "grading job failed");
   if (isFinal) {
+    metrics.jobs.inc({ outcome: "failed" });
     markSubmissionFailed(db, job.id!, error.message).catch((markError) =>
       log.error({ err: markError, jobId: job.id }, "could not mark submission failed"),
     );
   }
 });
 worker.on("error", (error) => log.error({ err: error }, "worker error"));
+
+const metrics = createGradingMetrics();
+const workerId = `${hostname()}:${process.pid}`;
+const metricsRedis = producerConnection(config.REDIS_URL);
+metricsRedis.on("error", () => {});
+const publish = () =>
+  publishMetrics(metricsRedis, config.QUEUE_PREFIX, workerId, metrics, Date.now()).catch((error) =>
+    log.debug({ err: error }, "could not publish metrics"),
+  );
+const publishTimer = setInterval(publish, publishIntervalMs);
 
 const sweepQueue = new Queue(gradingQueueName, { connection: producerConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
 sweepQueue.on("error", (error) => log.warn({ err: error }, "sweep queue connection error"));
@@ -63,6 +84,9 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   log.info({ signal }, "worker stopping");
   clearInterval(sweepTimer);
+  clearInterval(publishTimer);
+  await withdrawMetrics(metricsRedis, config.QUEUE_PREFIX, workerId).catch(() => {});
+  metricsRedis.disconnect();
   // A job that is still running keeps its lock until it finishes; one that never gets to finish
   // (Redis gone, say) is left to the stalled-job check of another worker.
   const closing = Promise.all([worker.close(), sweepQueue.close()]);

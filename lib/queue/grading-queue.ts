@@ -40,7 +40,17 @@ export async function enqueueGrading(queue: Queue, submissionId: string): Promis
   await queue.add("grade", { submissionId } satisfies GradingJob, { ...gradingJobOptions, jobId: submissionId });
 }
 
-const globalForQueue = globalThis as unknown as { podlabGradingQueue?: Queue; podlabGradingEvents?: QueueEvents };
+const globalForQueue = globalThis as unknown as { podlabGradingQueue?: Queue; podlabGradingEvents?: QueueEvents; podlabRedis?: Redis };
+
+/** The web process's plain Redis connection (for metrics), created once; fails fast while Redis is down. */
+export function getWebRedis(): Redis {
+  if (!globalForQueue.podlabRedis) {
+    const redis = producerConnection(getConfig().REDIS_URL);
+    redis.on("error", (error) => getLogger("queue").warn({ err: error }, "redis connection error"));
+    globalForQueue.podlabRedis = redis;
+  }
+  return globalForQueue.podlabRedis;
+}
 
 /** The web process's producer-side queue, created once. */
 export function getGradingQueue(): Queue {

@@ -45,7 +45,7 @@ describe("HTTP API", () => {
       async () => (await (await mine()).json()) as { status: string; score: number },
       (body) => body.status === "graded",
     );
-    expect(view.score).toBe(1);
+    expect(view.score).toBe(100);
     expect((await fetch(`${app.baseUrl}/api/submissions/${id}`)).status).toBe(404);
   });
 
@@ -77,6 +77,16 @@ describe("HTTP API", () => {
       origin: "https://evil.example",
     });
     expect(response.status).toBe(403);
+  });
+
+  it("exposes Prometheus metrics summed over the workers", async () => {
+    const text = await eventually(
+      async () => (await fetch(`${app.baseUrl}/api/metrics`)).text(),
+      (body) => body.includes('podlab_grading_jobs_total{outcome="passed"} 1'),
+    );
+    expect(text).toContain('podlab_queue_jobs{state="waiting"} 0');
+    expect(text).toContain('podlab_submissions{status="graded"} 1');
+    expect(text).toMatch(/podlab_submission_latency_seconds_count 1/);
   });
 
   it("stores nothing for refused requests and keeps serving", async () => {

@@ -38,7 +38,7 @@ describe("submitting Pods in the browser", () => {
     await page.getByRole("button", { name: "Submit" }).click();
     const verdict = page.getByLabel("Verdict");
     await verdict.getByRole("heading", { name: /Passed · 100%/ }).waitFor();
-    await expect(verdict.textContent()).resolves.toContain("The manifest is a valid v1 Pod.");
+    await expect(verdict.textContent()).resolves.toContain("The API server accepted the Pod.");
     await page.screenshot({ path: screenshotPath("verdict-passed"), fullPage: true });
   });
 

@@ -33,11 +33,11 @@ async function submitAndWait(yaml: string) {
 describe("grading worker", () => {
   it("grades a valid Pod and records progress", async () => {
     const row = await submitAndWait(validPod);
-    expect(row).toMatchObject({ status: "graded", score: 1, attempts: 1 });
+    expect(row).toMatchObject({ status: "graded", score: 100, attempts: 1 });
     expect(row.startedAt).not.toBeNull();
     expect(row.finishedAt!.getTime()).toBeGreaterThanOrEqual(row.queuedAt.getTime());
     const progress = await t.db.progress.findUniqueOrThrow({ where: { userId_exerciseId: { userId, exerciseId: "first-pod" } } });
-    expect(progress.bestScore).toBe(1);
+    expect(progress.bestScore).toBe(100);
     expect(progress.solvedAt).not.toBeNull();
   });
 
@@ -54,7 +54,7 @@ describe("grading worker", () => {
 
   it("keeps the best score and counts every attempt", async () => {
     const progress = await t.db.progress.findUniqueOrThrow({ where: { userId_exerciseId: { userId, exerciseId: "first-pod" } } });
-    expect(progress.bestScore).toBe(1);
+    expect(progress.bestScore).toBe(100);
     expect(progress.attempts).toBe(1 + badInputs.length);
   });
 

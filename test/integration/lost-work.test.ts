@@ -39,20 +39,36 @@ describe("recovering lost work", () => {
 
     processes.push(await startWorker(t.env({ JOB_LOCK_MS: "1000" })));
     const row = await graded(submission.id);
-    expect(row).toMatchObject({ status: "graded", score: 1, attempts: 2 });
+    expect(row).toMatchObject({ status: "graded", score: 100, attempts: 2 });
   });
 
   it("queues again a submission whose job never reached Redis", async () => {
     const submission = await storeSubmission({ queuedAt: new Date(Date.now() - 60_000) });
     expect(await t.queue.getJob(submission.id)).toBeUndefined();
     processes.push(await startWorker(t.env()));
-    expect(await graded(submission.id)).toMatchObject({ status: "graded", score: 1, attempts: 1 });
+    expect(await graded(submission.id)).toMatchObject({ status: "graded", score: 100, attempts: 1 });
   });
 
   it("queues again a running submission whose job vanished (Redis lost its data)", async () => {
     const longAgo = new Date(Date.now() - 60_000);
     const submission = await storeSubmission({ status: "running", queuedAt: longAgo, startedAt: longAgo });
     processes.push(await startWorker(t.env({ REQUEUE_AFTER_MS: "1000" })));
-    expect(await graded(submission.id)).toMatchObject({ status: "graded", score: 1 });
+    expect(await graded(submission.id)).toMatchObject({ status: "graded", score: 100 });
+  });
+});
+
+describe("duplicate jobs", () => {
+  it("grades a submission enqueued twice exactly once", async () => {
+    const submission = await storeSubmission();
+    await enqueueGrading(t.queue, submission.id);
+    await enqueueGrading(t.queue, submission.id);
+    processes.push(await startWorker(t.env()));
+    await graded(submission.id);
+    await enqueueGrading(t.queue, submission.id);
+    await new Promise((done) => setTimeout(done, 500));
+    const row = await t.db.submission.findUniqueOrThrow({ where: { id: submission.id } });
+    expect(row.attempts).toBe(1);
+    const progress = await t.db.progress.findUniqueOrThrow({ where: { userId_exerciseId: { userId: row.userId, exerciseId: "first-pod" } } });
+    expect(progress.attempts).toBe(1);
   });
 });

@@ -1,33 +1,63 @@
-// The `podlab` command. Subcommands: start (run PodLab), migrate (apply database migrations).
+// The `podlab` command: start (run PodLab), migrate, simulate, grade, lessons check.
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError, getConfig } from "../../lib/config/config.ts";
-import { CurriculumError } from "../../lib/lessons/load-curriculum.ts";
+import { CurriculumError, loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
+import { simulate } from "../sim/index.ts";
+import { checkCurriculum } from "./check-curriculum.ts";
 import { RedisUnavailableError } from "./ensure-redis.ts";
+import { gradeCommand } from "./grade-command.ts";
 import { applyMigrations } from "./prepare-database.ts";
+import { runSimulate, type SimulateIo } from "./simulate.ts";
 import { start } from "./start.ts";
 
 const usage = `Usage: podlab <command>
 
 Commands:
-  start     install-time checks, migrations, lessons, build; then run the site and workers
-  migrate   apply pending database migrations
+  start           migrate, load lessons, build the site when needed; then run the site and workers
+  migrate         apply pending database migrations
+  simulate        run a Pod in the simulator (podlab simulate --help)
+  grade           grade a Pod against an exercise: podlab grade --exercise ID FILE
+  lessons check   check every lesson and exercise, and grade their reference answers
 `;
 
+const lessonsRoot = resolve(import.meta.dirname, "../../lessons");
+
+const io: SimulateIo = {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readFile: (path) => readFile(path, "utf8"),
+};
+
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+  const [command, ...rest] = argv;
   switch (command) {
     case "start":
       await start();
       return -1;
-    case "migrate": {
-      const url = getConfig().DATABASE_URL;
-      applyMigrations(`file:${resolve(url.replace(/^file:/, ""))}`);
+    case "migrate":
+      applyMigrations(`file:${resolve(getConfig().DATABASE_URL.replace(/^file:/, ""))}`);
       return 0;
-    }
-    default:
-      process.stderr.write(usage);
-      return 2;
+    case "simulate":
+      return runSimulate(rest, io);
+    case "grade":
+      return gradeCommand(loadCurriculum(lessonsRoot), simulate, rest, io);
+    case "lessons":
+      if (rest[0] !== "check") break;
+      return lessonsCheck();
   }
+  process.stderr.write(usage);
+  return 2;
+}
+
+function lessonsCheck(): number {
+  const lessons = loadCurriculum(lessonsRoot);
+  const problems = checkCurriculum(lessons, simulate);
+  for (const problem of problems) process.stdout.write(`${problem}\n`);
+  const exercises = lessons.reduce((sum, lesson) => sum + lesson.exercises.length, 0);
+  process.stdout.write(`${lessons.length} lessons, ${exercises} exercises: ${problems.length === 0 ? "all good" : `${problems.length} problems`}\n`);
+  return problems.length === 0 ? 0 : 1;
 }
 
 /** Errors a person can fix get one clear sentence; anything else keeps its stack. */

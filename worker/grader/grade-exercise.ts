@@ -4,7 +4,7 @@
 import type { SimInput, SimResult } from "../sim/sim-result.ts";
 import { checkAssertion } from "./assertions/check-assertion.ts";
 import type { Check, Scenario } from "./exercise/exercise-schema.ts";
-import type { ExerciseCheckResult as CheckResult, ExerciseVerdict as Verdict } from "./exercise-verdict.ts";
+import type { CheckResult, Verdict } from "./verdict.ts";
 
 /** An exercise ready to grade: its checks, and its scenarios with their cluster text resolved. */
 export interface GradableExercise {

@@ -2,7 +2,7 @@ import type { Problem } from "../sim/admission/problem.ts";
 import type { SimResult } from "../sim/sim-result.ts";
 
 /** The outcome of one check of an exercise. */
-export interface ExerciseCheckResult {
+export interface CheckResult {
   id: string;
   title: { en: string; zh: string };
   /** The scenario whose trace the check read. */
@@ -20,7 +20,7 @@ export interface ExerciseCheckResult {
  * 0–100. `errors` and `warnings` are the API server's, with lines and columns, from the first
  * scenario. `traces` carry each scenario's simulation so the site can draw what happened.
  */
-export interface ExerciseVerdict {
+export interface Verdict {
   version: 2;
   exerciseId: string;
   exerciseHash: string;
@@ -29,6 +29,6 @@ export interface ExerciseVerdict {
   score: number;
   errors: Problem[];
   warnings: Problem[];
-  checks: ExerciseCheckResult[];
+  checks: CheckResult[];
   traces: { scenario: string; result: SimResult }[];
 }

@@ -145,7 +145,7 @@ function SubmissionResult({ submission }: { submission: SubmissionView }) {
 }
 
 function VerdictView({ verdict }: { verdict: Verdict }) {
-  const percent = Math.round(verdict.score * 100);
+  const percent = verdict.score;
   return (
     <div className={`verdict ${verdict.passed ? "passed" : "failed"}`} data-status="graded" aria-label="Verdict">
       <h2 className={verdict.passed ? "status-passed" : "status-failed"}>
@@ -157,6 +157,7 @@ function VerdictView({ verdict }: { verdict: Verdict }) {
             <span aria-hidden>{check.passed ? "✔" : "✘"}</span>
             <span>
               <strong>{check.title.en}</strong> — {check.message}
+              {check.hint && <span className="hint">Hint: {check.hint.en}</span>}
             </span>
           </li>
         ))}
@@ -206,7 +207,7 @@ function History({ submissions }: { submissions: SubmissionView[] }) {
             <tr key={submission.id}>
               <td>{new Date(submission.queuedAt).toLocaleString()}</td>
               <td>{submission.status}</td>
-              <td>{submission.score === null ? "—" : `${Math.round(submission.score * 100)}%`}</td>
+              <td>{submission.score === null ? "—" : `${Math.round(submission.score)}%`}</td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CurriculumError, loadCurriculum } from "../../../../lib/lessons/load-curriculum.ts";
-import { admitPod } from "../../../../worker/sim/index.ts";
+import { admitPod } from "../../../../worker/sim/admission/admit-pod.ts";
 
 const lessonYaml = "id: basics\ntitle: { en: Basics, zh: 基础 }\n";
 const exerciseYaml = (id: string, scenario = "until: 10s") =>
