@@ -1,0 +1,60 @@
+// The shape of each mark kind, centred on `x` in a row whose top is `y`: probe failures are
+// letter tiles (L, R, S), restarts a numbered circle, exits a cross, kills a triangle, hook
+// failures a diamond. A group of several marks gets a second outline behind it.
+import type { MarkGlyph as Glyph } from "./describe-mark.ts";
+import type { DrawnMarkGroup } from "./layout-types.ts";
+import styles from "./timeline.module.css";
+
+const PROBE_LETTER = { "probe-liveness": "L", "probe-readiness": "R", "probe-startup": "S" } as const;
+
+/** The bare shape of `glyph` at `x`, row top `y`, not focusable (the legend uses it too). Server component. */
+export function GlyphShape({ glyph, x, y, label }: { glyph: Glyph; x: number; y: number; label: string }) {
+  switch (glyph) {
+    case "probe-liveness":
+    case "probe-readiness":
+    case "probe-startup":
+      return (
+        <>
+          <rect x={x - 5} y={y} width={10} height={10} rx={2} className={styles[glyph]} />
+          <text x={x} y={y + 8} className={styles.glyphLetter}>
+            {PROBE_LETTER[glyph]}
+          </text>
+        </>
+      );
+    case "restart":
+      return (
+        <>
+          <line x1={x} y1={y} x2={x} y2={y + 20} className={styles.restartLine} />
+          <circle cx={x} cy={y + 10} r={6.5} className={styles.restart} />
+          <text x={x} y={y + 13} className={styles.restartNumber}>
+            {label}
+          </text>
+        </>
+      );
+    case "exit":
+    case "exit-error":
+      return <path d={`M${x - 4} ${y + 1}l8 8m0 -8l-8 8`} className={styles[glyph]} />;
+    case "kill":
+      return <path d={`M${x} ${y}l5 9h-10z`} className={styles.kill} />;
+    case "hook":
+      return <path d={`M${x} ${y}l5 5l-5 5l-5 -5z`} className={styles.hook} />;
+  }
+}
+
+/** One focusable mark group, drawn in the row whose top is `y`, with its tooltip text. Server component. */
+export function MarkGlyph({ group, y }: { group: DrawnMarkGroup; y: number }) {
+  const label = group.label;
+  const hitHeight = group.glyph === "restart" ? 20 : 12;
+  return (
+    <g tabIndex={0} data-tip={group.tip} className={styles.focusable}>
+      <title>{group.tip}</title>
+      <rect x={group.x - 6} y={y - 1} width={12} height={hitHeight + 2} className={styles.hit} />
+      {group.count > 1 ? (
+        <g className={styles.stacked} transform="translate(2 -1.5)">
+          <GlyphShape glyph={group.glyph} x={group.x} y={y} label={label} />
+        </g>
+      ) : null}
+      <GlyphShape glyph={group.glyph} x={group.x} y={y} label={label} />
+    </g>
+  );
+}

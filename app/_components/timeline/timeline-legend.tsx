@@ -1,0 +1,66 @@
+// The key to the picture's fills and glyphs, in HTML so that it wraps on narrow screens. It also
+// says that passing probes are not drawn: the kubelet emits an event only for a failed attempt.
+import type { ReactNode } from "react";
+import { GlyphShape } from "./mark-glyph.tsx";
+import { patternIds, TimelinePatterns } from "./timeline-patterns.tsx";
+import styles from "./timeline.module.css";
+import type { TimelineDictionary } from "./timeline-dictionary.ts";
+import type { MarkGlyph as Glyph } from "./describe-mark.ts";
+
+function Swatch({ children }: { children: ReactNode }) {
+  return (
+    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" className={styles.swatch}>
+      {children}
+    </svg>
+  );
+}
+
+function GlyphSwatch({ glyph }: { glyph: Glyph }) {
+  const y = glyph === "restart" ? -3 : 2;
+  return (
+    <Swatch>
+      <GlyphShape glyph={glyph} x={14} y={y} label="1" />
+    </Swatch>
+  );
+}
+
+/** The legend; `prefix` keeps its pattern ids unique on the page. Server component. */
+export function TimelineLegend({ dictionary, prefix }: { dictionary: TimelineDictionary; prefix: string }) {
+  const ids = patternIds(prefix);
+  const fill = (value: string) => (
+    <Swatch>
+      <rect x="1" y="1" width="26" height="12" fill={value} className={styles.swatchOutline} />
+    </Swatch>
+  );
+  const items: [ReactNode, string][] = [
+    [fill(`url(#${ids.waiting})`), dictionary.legendWaiting],
+    [fill(`url(#${ids.waitingProblem})`), dictionary.legendWaitingProblem],
+    [fill("#2e9d57"), dictionary.legendRunning],
+    [fill(`url(#${ids.runningNotReady})`), dictionary.legendRunningNotReady],
+    [fill(`url(#${ids.terminated})`), dictionary.legendTerminated],
+    [fill(`url(#${ids.terminatedError})`), dictionary.legendTerminatedError],
+    [<GlyphSwatch key="restart" glyph="restart" />, dictionary.legendRestart],
+    [<GlyphSwatch key="exit" glyph="exit-error" />, dictionary.legendExit],
+    [<GlyphSwatch key="kill" glyph="kill" />, dictionary.legendKill],
+    [<GlyphSwatch key="hook" glyph="hook" />, dictionary.legendHook],
+    [<GlyphSwatch key="probe" glyph="probe-liveness" />, dictionary.legendProbe],
+    [fill(`url(#${ids.termination})`), dictionary.legendTermination],
+  ];
+  return (
+    <div className={styles.legend}>
+      <svg width="0" height="0" aria-hidden="true" className={styles.defsOnly}>
+        <TimelinePatterns prefix={prefix} />
+      </svg>
+      <h3 className={styles.legendHeading}>{dictionary.legendHeading}</h3>
+      <ul className={styles.legendList}>
+        {items.map(([swatch, text]) => (
+          <li key={text}>
+            {swatch}
+            <span>{text}</span>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.muted}>{dictionary.legendProbeNote}</p>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// The picture itself: plain SVG drawn from a TimelineLayout, renderable on the server without any
+// client code. Every segment and mark is focusable and carries its details in a <title> and in
+// `data-tip`, which the TooltipLayer shows on hover and focus.
+import type { TimelineLayout } from "./layout-types.ts";
+import { TimelineLane } from "./timeline-lane.tsx";
+import { patternIds, TimelinePatterns } from "./timeline-patterns.tsx";
+import styles from "./timeline.module.css";
+
+const LABEL_X = 8;
+
+function ReadyBand({ layout, prefix }: { layout: TimelineLayout; prefix: string }) {
+  const { ready } = layout;
+  const fill = { True: "#2e9d57", False: `url(#${patternIds(prefix).readyFalse})`, Unknown: "#c9ced6", absent: "none" };
+  return (
+    <g>
+      <text x={LABEL_X} y={ready.labelY} className={styles.laneLabel}>
+        Ready
+      </text>
+      <line x1={layout.plotX0} y1={ready.y + ready.height / 2} x2={layout.plotX1} y2={ready.y + ready.height / 2} className={styles.baseline} />
+      {ready.segments.map((segment) => (
+        <g key={segment.x} tabIndex={0} data-tip={segment.tip} className={styles.focusable}>
+          <title>{segment.tip}</title>
+          <rect x={segment.x} y={ready.y} width={Math.max(segment.width, 1)} height={ready.height} fill={fill[segment.status]} className={styles[`ready-${segment.status}`]} />
+          {segment.label === null ? null : (
+            <text x={segment.x + 4} y={ready.y + 9} className={segment.status === "True" ? styles.bandLabelOnSolid : styles.bandLabel}>
+              {segment.label}
+            </text>
+          )}
+        </g>
+      ))}
+    </g>
+  );
+}
+
+function Termination({ layout, prefix }: { layout: TimelineLayout; prefix: string }) {
+  const termination = layout.termination;
+  if (termination === null) return null;
+  const height = layout.gridBottom - layout.gridTop;
+  return (
+    <g>
+      <g tabIndex={0} data-tip={termination.tip} className={styles.focusable}>
+        <title>{termination.tip}</title>
+        <rect x={termination.x} y={layout.gridTop} width={termination.width} height={height} fill={`url(#${patternIds(prefix).termination})`} className={styles.termination} />
+        <line x1={termination.x} y1={layout.gridTop - 14} x2={termination.x} y2={layout.gridBottom} className={styles.deletionLine} />
+        <rect x={termination.x - 4} y={layout.gridTop - 16} width={termination.width + 8} height={14} className={styles.hit} />
+        {termination.label === null ? null : (
+          <text x={termination.labelX} y={layout.gridTop - 5} textAnchor={termination.labelAnchor} className={styles.terminationLabel}>
+            {termination.label}
+          </text>
+        )}
+      </g>
+      {termination.removedX === null ? null : (
+        <g aria-hidden="true">
+          <rect x={termination.removedX} y={layout.gridTop} width={layout.plotX1 - termination.removedX} height={height} className={styles.removed} />
+          {termination.removedLabel === null ? null : (
+            <text x={layout.plotX1} y={layout.gridTop - 5} textAnchor="end" className={styles.removedLabel}>
+              {termination.removedLabel}
+            </text>
+          )}
+        </g>
+      )}
+      {termination.graceX === null ? null : (
+        <g tabIndex={0} data-tip={termination.graceTip} className={styles.focusable}>
+          <title>{termination.graceTip}</title>
+          <line x1={termination.graceX} y1={layout.gridTop} x2={termination.graceX} y2={layout.gridBottom} className={styles.graceLine} />
+          <rect x={termination.graceX - 4} y={layout.gridTop} width={8} height={height} className={styles.hit} />
+        </g>
+      )}
+    </g>
+  );
+}
+
+function Axis({ layout }: { layout: TimelineLayout }) {
+  return (
+    <g aria-hidden="true">
+      {layout.ticks.map((tick) => (
+        <g key={tick.x}>
+          <line x1={tick.x} y1={layout.gridTop} x2={tick.x} y2={layout.gridBottom} className={styles.grid} />
+          <line x1={tick.x} y1={layout.axisY} x2={tick.x} y2={layout.axisY + 4} className={styles.axis} />
+          <text x={tick.x} y={layout.axisY + 15} className={styles.tickLabel}>
+            {tick.label}
+          </text>
+        </g>
+      ))}
+      <line x1={layout.plotX0} y1={layout.axisY} x2={layout.plotX1} y2={layout.axisY} className={styles.axis} />
+    </g>
+  );
+}
+
+/** The SVG for `layout`; `prefix` keeps its pattern ids unique on the page. Server component. */
+export function TimelineSvg({ layout, prefix }: { layout: TimelineLayout; prefix: string }) {
+  return (
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-label={layout.summary}
+      className={styles.svg}
+      preserveAspectRatio="xMinYMin meet"
+    >
+      <TimelinePatterns prefix={prefix} />
+      <Axis layout={layout} />
+      <ReadyBand layout={layout} prefix={prefix} />
+      {layout.lanes.map((lane) => (
+        <TimelineLane key={lane.key} lane={lane} labelX={LABEL_X} prefix={prefix} />
+      ))}
+      <Termination layout={layout} prefix={prefix} />
+    </svg>
+  );
+}
