@@ -4,7 +4,7 @@
 import type { Lesson } from "../../lib/lessons/load-curriculum.ts";
 import { gradeExercise } from "../grader/grade-exercise.ts";
 import type { SimInput, SimResult } from "../sim/sim-result.ts";
-import { lessonExamples } from "./lesson-examples.ts";
+import { lessonExamples } from "../../lib/lessons/lesson-examples.ts";
 
 /** One thing wrong with the course, as a line a person can act on. */
 export type CurriculumProblem = string;

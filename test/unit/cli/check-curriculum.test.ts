@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Lesson } from "../../../lib/lessons/load-curriculum.ts";
 import { checkCurriculum } from "../../../worker/cli/check-curriculum.ts";
-import { lessonExamples } from "../../../worker/cli/lesson-examples.ts";
+import { lessonExamples } from "../../../lib/lessons/lesson-examples.ts";
 import type { SimInput, SimResult } from "../../../worker/sim/sim-result.ts";
 import { livenessTrace, rejectedTrace } from "../grader/trace-fixture.ts";
 

@@ -64,6 +64,7 @@ function refuseBeforeParsing(text: string, limits: YamlLimits): Problem | null {
     return problem("TooLarge", "", message, null);
   }
   // NUL, other C0 controls but tab/newline/carriage return, and U+FFFD from undecodable bytes.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const junk = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.exec(text);
   if (junk) {
     const before = text.slice(0, junk.index).split("\n");

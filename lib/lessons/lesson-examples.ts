@@ -2,9 +2,9 @@
 // `yaml simulate [until=DURATION] [delete-at=DURATION] [exec=AT:CONTAINER:COMMAND]`, each
 // optionally followed by a ```yaml cluster block. The site draws their timelines; the check
 // makes sure each is a Pod the API server admits.
-import type { Lesson } from "../../lib/lessons/load-curriculum.ts";
-import { parseDurationMs } from "../sim/cluster/parse-duration-ms.ts";
-import type { SimInput } from "../sim/sim-result.ts";
+import type { Lesson } from "./load-curriculum.ts";
+import { parseDurationMs } from "../../worker/sim/cluster/parse-duration-ms.ts";
+import type { SimInput } from "../../worker/sim/sim-result.ts";
 
 /** One example as written in a lesson page. */
 export interface LessonExample {
