@@ -1,34 +1,54 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurriculum } from "./_data/curriculum.ts";
+import { LanguageSync } from "./_components/language/language-sync.tsx";
+import { uiText } from "./_components/language/ui-text.ts";
+import { getLanguage } from "./_data/language.ts";
+import { listLessonCards } from "./_data/lesson-pages.ts";
+import "./_styles/home.css";
 
-export default function HomePage() {
-  const lessons = getCurriculum();
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { absolute: "PodLab" }, description: uiText(await getLanguage()).homeLead };
+}
+
+/** The course home: every lesson in order with its summary and exercises, in the remembered language. */
+export default async function HomePage() {
+  const language = await getLanguage();
+  const text = uiText(language);
+  const lessons = listLessonCards(language);
   return (
-    <>
-      <h1>Learn Kubernetes Pods by running them</h1>
-      <p className="lead">
-        Write Pod YAML, submit it, and get a verdict in a second from a simulated API server and kubelet. No cluster
-        needed.
-      </p>
-      {lessons.map((lesson) => (
-        <section className="lesson" key={lesson.id} aria-labelledby={`lesson-${lesson.id}`}>
-          <h2 id={`lesson-${lesson.id}`}>
-            {lesson.position}. {lesson.title.en}
-            <span className="zh" lang="zh">
-              {lesson.title.zh}
+    <div className="course-home">
+      <LanguageSync language={language} />
+      <div className="course-intro">
+        <h1>{text.homeTitle}</h1>
+        <p className="lead">{text.homeLead}</p>
+      </div>
+      <h2 className="visually-hidden">{text.lessonsHeading}</h2>
+      <ol className="course-lessons">
+        {lessons.map((lesson) => (
+          <li key={lesson.id} className="course-lesson">
+            <span className="course-lesson-number" aria-hidden="true">
+              {lesson.position}
             </span>
-          </h2>
-          <ul className="exercise-list">
-            {lesson.exercises.map((exercise) => (
-              <li key={exercise.id}>
-                <Link href={`/exercises/${exercise.id}`}>{exercise.title.en}</Link>
-                <span className="badge">{exercise.difficulty}</span>
-                <span className="badge">{exercise.points} points</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </>
+            <div className="course-lesson-body">
+              <h3>
+                <Link href={lesson.href}>{lesson.title}</Link>
+              </h3>
+              {lesson.summary && <p className="course-lesson-summary">{lesson.summary}</p>}
+              {lesson.exercises.length > 0 && (
+                <ul className="exercise-links" aria-label={text.exercisesOf(lesson.title)}>
+                  {lesson.exercises.map((exercise) => (
+                    <li key={exercise.id}>
+                      <Link href={exercise.href}>{exercise.title}</Link>
+                      <span className={`badge difficulty-${exercise.difficulty}`}>{text.difficulty[exercise.difficulty]}</span>
+                      <span className="badge">{text.points(exercise.points)}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
