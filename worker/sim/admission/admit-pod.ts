@@ -40,7 +40,10 @@ export function admitPod(text: string, limits: YamlLimits = defaultYamlLimits, c
   if (refusal) return rejected([refusal]);
   const decoded = decodePod(parsed.value as Record<string, unknown>);
   if (decoded.failure) return rejected([decodeProblem(decoded.failure, locate)]);
-  const warnings = decoded.unknownFields.map((unknown) => unknownFieldProblem(unknown, locate));
+  // kubectl validates strictly by default (--validate=strict): an unknown field refuses the
+  // whole request, one "unknown field" per problem (kubelet-semantics.md §2.9.1–2.9.2).
+  if (decoded.unknownFields.length > 0) return rejected(decoded.unknownFields.map((unknown) => unknownFieldProblem(unknown, locate)));
+  const warnings: Problem[] = [];
   const created = createPod(decoded.pod as Pod, cluster);
   if ("forbidden" in created) {
     return rejected([problem("Forbidden", formatFieldPath(created.field), created.forbidden, locate(created.field))], warnings);
@@ -82,7 +85,8 @@ function decodeProblem(failure: DecodeFailure, locate: Locate): Problem {
 function unknownFieldProblem(unknown: UnknownField, locate: Locate): Problem {
   const field = formatFieldPath(unknown.path);
   const written = String(unknown.path[unknown.path.length - 1]);
-  return problem("UnknownField", field, `unknown field "${field}"`, locate(unknown.path, true), unknownFieldHint(written, unknown.known));
+  const message = `Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "${field}"`;
+  return problem("UnknownField", field, message, locate(unknown.path, true), unknownFieldHint(written, unknown.known));
 }
 
 function fieldProblem(error: FieldError, locate: Locate): Problem {

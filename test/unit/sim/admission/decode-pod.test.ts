@@ -65,33 +65,32 @@ describe("unknown fields", () => {
     {
       name: "a misspelt container field",
       yaml: podYaml(container("    imagePullPolcy: Always\n")),
-      warnings: [{ field: "spec.containers[0].imagePullPolcy", message: 'unknown field "spec.containers[0].imagePullPolcy"', line: 9, column: 5, hint: 'Did you mean "imagePullPolicy"?' }],
+      errors: [{ field: "spec.containers[0].imagePullPolcy", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePullPolcy"', line: 9, column: 5, hint: 'Did you mean "imagePullPolicy"?' }],
     },
     {
       name: "hostname for hostnames",
       yaml: podYaml(`  hostAliases:\n  - ip: "1.1.1.1"\n    hostname:\n    - foo.remote\n${nginx}`),
-      warnings: [{ field: "spec.hostAliases[0].hostname", message: 'unknown field "spec.hostAliases[0].hostname"', line: 8, column: 5, hint: 'Did you mean "hostnames"?' }],
+      errors: [{ field: "spec.hostAliases[0].hostname", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.hostAliases[0].hostname"', line: 8, column: 5, hint: 'Did you mean "hostnames"?' }],
     },
     {
       name: "keys at the wrong level, in sorted order, nested unknowns not repeated",
       yaml: `apiVersion: v1\nkind: Pod\nrestartPolicy: Never\nmetadata:\n  name: x\nspec:\n  zone: { a: { b: 1 } }\n  image: nginx\n${nginx}`,
-      warnings: [
-        { field: "restartPolicy", message: 'unknown field "restartPolicy"', line: 3, column: 1 },
-        { field: "spec.image", message: 'unknown field "spec.image"', line: 8, column: 3 },
-        { field: "spec.zone", message: 'unknown field "spec.zone"', line: 7, column: 3 },
+      errors: [
+        { field: "restartPolicy", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "restartPolicy"', line: 3, column: 1 },
+        { field: "spec.image", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.image"', line: 8, column: 3 },
+        { field: "spec.zone", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.zone"', line: 7, column: 3 },
       ],
     },
   ];
-  it.each(cases)("warns about $name, with its position, and still admits", ({ yaml, warnings }) => {
+  // kubectl validates strictly by default: the request is refused (kubelet-semantics.md §2.9.2).
+  it.each(cases)("refuses $name, naming each field at its position", ({ yaml, errors }) => {
     const result = admitPod(yaml);
-    expect(result.admitted).toBe(true);
-    expect(result.warnings).toEqual(warnings.map((warning) => expect.objectContaining({ type: "UnknownField", ...warning })));
-    expect(JSON.stringify(result.pod)).not.toContain("imagePullPolcy");
+    expect(result.admitted).toBe(false);
+    expect(result.errors).toEqual(errors.map((error) => expect.objectContaining({ type: "UnknownField", ...error })));
   });
 
   it("are not reported when the body cannot be decoded at all", () => {
     const result = admitPod(podYaml(`  restartPolicy: 1\n  foo: bar\n${nginx}`));
-    expect(result.warnings).toEqual([]);
     expect(result.errors.map((error) => error.type)).toEqual(["TypeMismatch"]);
   });
 });

@@ -70,10 +70,19 @@ const steps = [
     warnings: [],
   },
   {
-    name: "after the selector fix: admitted, with hostname as an unknown field",
+    name: "after the selector fix: refused for hostname, an unknown field (kubectl validates strictly)",
     yaml: fixSelector,
-    errors: [],
-    warnings: [{ field: "spec.hostAliases[0].hostname", type: "UnknownField", message: 'unknown field "spec.hostAliases[0].hostname"', line: 10, column: 5, hint: 'Did you mean "hostnames"?' }],
+    errors: [
+      {
+        field: "spec.hostAliases[0].hostname",
+        type: "UnknownField",
+        message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.hostAliases[0].hostname"',
+        line: 10,
+        column: 5,
+        hint: 'Did you mean "hostnames"?',
+      },
+    ],
+    warnings: [],
   },
   { name: "after every fix: admitted with no warning", yaml: fixAll, errors: [], warnings: [] },
 ];
