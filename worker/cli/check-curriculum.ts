@@ -21,7 +21,7 @@ export function checkCurriculum(lessons: readonly Lesson[], simulate: (input: Si
         }
       });
       exercise.wrongAnswers.forEach((answer, index) => {
-        const failed = gradeExercise(exercise.gradable, answer.yaml, simulate).checks.filter((c) => !c.passed).map((c) => c.id);
+        const failed = gradeExercise(exercise.gradable, answer.yaml, simulate).checks.filter((c) => !c.passed).map((c) => c.id).sort();
         const expected = [...answer.fails].sort();
         if (failed.join(" ") !== expected.join(" ")) {
           const label = answer.why ? ` (${answer.why})` : "";

@@ -53,6 +53,10 @@ describe("checkCurriculum", () => {
     expect(checkCurriculum([lessonWith(example, ["killed", "started"])], simulate)).toEqual([]);
   });
 
+  it("compares the failed checks as a set, whatever order the file lists them in", () => {
+    expect(checkCurriculum([lessonWith(example, ["started", "killed"])], simulate)).toEqual([]);
+  });
+
   it("names a wrong answer that fails other checks than it lists", () => {
     expect(checkCurriculum([lessonWith(example, ["killed"])], simulate)).toEqual([
       "lessons/09-probes/exercises/liveness-exec.yaml: wrong answer 1 (no probe) should fail [killed] but fails [killed, started]",
