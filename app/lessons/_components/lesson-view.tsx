@@ -6,7 +6,9 @@ import { LanguageSync } from "@/app/_components/language/language-sync.tsx";
 import { uiText } from "@/app/_components/language/ui-text.ts";
 import { MarkdownView } from "@/app/_components/markdown/markdown-view.tsx";
 import { TableOfContents } from "@/app/_components/markdown/table-of-contents.tsx";
+import { Timeline } from "@/app/_components/timeline/timeline.tsx";
 import { getLessonPage } from "@/app/_data/lesson-pages.ts";
+import { simulate } from "@/worker/sim/index.ts";
 import type { SimInput } from "@/worker/sim/sim-result.ts";
 import { ExerciseList } from "./exercise-list.tsx";
 import { LessonPager } from "./lesson-pager.tsx";
@@ -16,12 +18,15 @@ import "@/app/_styles/lesson.css";
 type Props = {
   id: string;
   language: Language;
-  /** Draws a simulated example's timeline; passed on to MarkdownView. */
-  renderExample?: (input: SimInput) => ReactNode;
 };
 
+/** Each simulated example runs at build time (lesson pages are static) and is drawn as a timeline. */
+function renderExample(language: Language) {
+  return (input: SimInput): ReactNode => <Timeline result={simulate(input)} untilMs={input.untilMs} language={language} />;
+}
+
 /** A lesson page in one language: contents, the lesson, its exercises, previous/next. */
-export async function LessonView({ id, language, renderExample }: Props) {
+export async function LessonView({ id, language }: Props) {
   const page = await getLessonPage(id, language);
   if (!page) notFound();
   const text = uiText(language);
@@ -38,7 +43,7 @@ export async function LessonView({ id, language, renderExample }: Props) {
           <p className="eyebrow">
             <Link href="/">{text.course}</Link> / {text.lessonNumber(page.position)}
           </p>
-          <MarkdownView segments={page.content.segments} text={text} renderExample={renderExample} />
+          <MarkdownView segments={page.content.segments} text={text} renderExample={renderExample(language)} />
           <ExerciseList exercises={page.exercises} text={text} />
           <LessonPager previous={page.previous} next={page.next} text={text} />
         </article>
