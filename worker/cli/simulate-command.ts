@@ -1,7 +1,8 @@
 // `podlab simulate`: the I/O edge around the pure simulator. It reads argv, POD.yaml (a file or
 // standard input) and the cluster file, calls simulate(), and writes the contract's JSON or the
 // text view. Exit status (simulate-contract.md): 0 admitted, 1 rejected, 2 wrong usage or an
-// unreadable file. The simulator is passed in so tests can drive this without it.
+// unreadable file (a cluster file the simulator cannot use counts as one; the document is still
+// printed). The simulator is passed in so tests can drive this without it.
 import type { SimInput, SimResult } from "../sim/sim-result.ts";
 import { renderText } from "../sim/report/render-text.ts";
 import { parseSimulateArgs, type SimulateArgs } from "./simulate-args.ts";
@@ -95,5 +96,6 @@ export async function simulateCommand(simulate: (input: SimInput) => SimResult, 
     const podFileName = args.podPath === "-" ? "STDIN" : args.podPath;
     io.stdout.write(renderText(result, { podFileName, untilMs: args.untilMs, writtenName: simulateWrittenName(input.podYaml) }));
   }
-  return result.admitted ? 0 : 1;
+  if (result.admitted) return 0;
+  return result.errors.some((error) => error.type === "ClusterFileInvalid") ? 2 : 1;
 }

@@ -4,20 +4,24 @@
 //
 // Cluster-file errors: the run cannot start without a cluster, so the result is a rejection
 // (`admitted: false`, empty pod/events/snapshots/execs) whose `errors` are the cluster file's
-// problems. Their `message` starts with `cluster file: ` (and the document number when the
-// problem is inside one), `field` is the field path inside that object, and `line`/`column`
-// point into the CLUSTER file, not POD.yaml. The CLI tells them apart by that prefix and may
-// exit 2 ("unreadable files").
+// problems, each of type `ClusterFileInvalid`. Their `message` starts with `cluster file: ` (and
+// the document number when the problem is inside one), `field` is the field path inside that
+// object, and `line`/`column` point into the CLUSTER file, not POD.yaml. The CLI exits 2 on them
+// ("unreadable files"): the learner's Pod was never looked at.
+//
+// A run that a bound (loop steps, recorded events or snapshots) ended before --until still
+// returns what it recorded, with a `SimulationTruncated` warning saying when it stopped.
 import type { Pod } from "kubernetes-types/core/v1";
 import { admitPod } from "./admission/admit-pod.ts";
 import { defaultYamlLimits } from "./admission/parse-pod-yaml.ts";
-import type { Problem, ProblemType } from "./admission/problem.ts";
+import type { Problem } from "./admission/problem.ts";
 import { sortKeys } from "./admission/sort-keys.ts";
 import type { Cluster } from "./cluster/cluster.ts";
-import type { ClusterProblem, ClusterProblemCode } from "./cluster/cluster-problem.ts";
+import type { ClusterProblem } from "./cluster/cluster-problem.ts";
 import { defaultCluster } from "./cluster/default-cluster.ts";
 import { parseCluster } from "./cluster/parse-cluster.ts";
-import { runSimulation } from "./engine/run-simulation.ts";
+import { recordLimits } from "./engine/recorder.ts";
+import { maxSteps, runSimulation, type Truncation } from "./engine/run-simulation.ts";
 import type { PodState } from "./kubelet/pod-state.ts";
 import { apiStatus, apiTime } from "./kubelet/status/api-status.ts";
 import type { SimInput, SimResult } from "./sim-result.ts";
@@ -33,10 +37,11 @@ export function simulate(input: SimInput): SimResult {
   const admission = admitPod(input.podYaml, defaultYamlLimits, cluster);
   if (!admission.admitted || admission.pod === null) return rejected(admission.errors, admission.warnings);
   const run = runSimulation(input, admission.pod, cluster);
+  const warnings = run.truncation === undefined ? admission.warnings : [...admission.warnings, truncationWarning(run.truncation, input.untilMs)];
   return {
     admitted: true,
     errors: [],
-    warnings: admission.warnings,
+    warnings,
     pod: storedPod(admission.pod, run.state),
     events: run.events,
     snapshots: run.snapshots,
@@ -60,19 +65,19 @@ function storedPod(admitted: Pod, state: PodState): Record<string, unknown> {
   return sortKeys({ ...admitted, metadata, spec, status: apiStatus(state) });
 }
 
-const problemTypes: Record<ClusterProblemCode, ProblemType> = {
-  TooLarge: "TooLarge",
-  InvalidYAML: "InvalidYAML",
-  NotAnObject: "NotAnObject",
-  UnknownKind: "WrongKind",
-  UnknownField: "UnknownField",
-  FieldValueRequired: "FieldValueRequired",
-  FieldValueInvalid: "FieldValueInvalid",
-  FieldValueTypeInvalid: "TypeMismatch",
-  AlreadyExists: "FieldValueDuplicate",
-};
-
 function clusterProblem(problem: ClusterProblem): Problem {
   const where = problem.document > 0 ? `cluster file, document ${problem.document}: ` : "cluster file: ";
-  return { field: problem.field, type: problemTypes[problem.code], message: `${where}${problem.message}`, line: problem.line, column: problem.column };
+  return { field: problem.field, type: "ClusterFileInvalid", message: `${where}${problem.message}`, line: problem.line, column: problem.column };
+}
+
+const boundText: Record<Truncation["bound"], string> = {
+  steps: `${maxSteps} simulation steps (a container that never sleeps is the usual cause)`,
+  events: `${recordLimits.maxEvents} events (a probe failing very often is the usual cause)`,
+  snapshots: `${recordLimits.maxSnapshots} status changes (a container restarting very often is the usual cause)`,
+};
+
+function truncationWarning(truncation: Truncation, untilMs: number): Problem {
+  const message = `The simulation stopped at ${truncation.atMs / 1000}s instead of ${untilMs / 1000}s: it reached the limit of `
+    + `${boundText[truncation.bound]}. Events and snapshots end there; use a shorter --until to see the rest in full.`;
+  return { field: "", type: "SimulationTruncated", message, line: null, column: null };
 }

@@ -17,6 +17,11 @@ function recorder(result: SimResult) {
   return { inputs, simulate: (input: SimInput) => { inputs.push(input); return result; } };
 }
 
+const badCluster: SimResult = {
+  ...rejected,
+  errors: [{ field: "kind", type: "ClusterFileInvalid", message: "cluster file, document 1: unknown kind", line: 1, column: 7 }],
+};
+
 const files = { "pod.yaml": "metadata:\n  name: web\n", "cluster.yaml": "kind: Node\n" };
 
 describe("simulateCommand", () => {
@@ -25,6 +30,7 @@ describe("simulateCommand", () => {
     { name: "admitted, json", argv: ["pod.yaml", "--output", "json"], result: runningNginx, code: 0, stdout: /^\{\n {2}"admitted": true,/, stderr: /^$/ },
     { name: "rejected, text uses the written name", argv: ["pod.yaml"], result: rejected, code: 1, stdout: /The Pod "web" is invalid: spec\.containers\[0\]\.image: Required value\n$/, stderr: /^$/ },
     { name: "rejected, json still printed", argv: ["pod.yaml", "--output=json"], result: rejected, code: 1, stdout: /"admitted": false/, stderr: /^$/ },
+    { name: "cluster file problem: exit 2, document still printed", argv: ["pod.yaml", "--cluster", "cluster.yaml", "--output", "json"], result: badCluster, code: 2, stdout: /"type": "ClusterFileInvalid"/, stderr: /^$/ },
     { name: "help", argv: ["--help"], result: rejected, code: 0, stdout: /^Usage: podlab simulate POD\.yaml/, stderr: /^$/ },
     { name: "usage error", argv: ["pod.yaml", "--until", "-1s"], result: rejected, code: 2, stdout: /^$/, stderr: /^error: .*negative\nSee 'podlab simulate --help' for usage\.\n$/ },
     { name: "missing POD.yaml file", argv: ["nope.yaml"], result: rejected, code: 2, stdout: /^$/, stderr: /^error: the path "nope\.yaml" does not exist\n/ },

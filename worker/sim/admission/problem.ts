@@ -28,7 +28,9 @@ export type FieldErrorType =
 /**
  * Field error types, plus the request-level kinds PodLab reports: YAML that kubectl cannot
  * convert, a body the API server cannot decode (`TypeMismatch`), an admission refusal
- * (`Forbidden`), warnings (`UnknownField`, `PodPresetConflict`) and the document checks.
+ * (`Forbidden`), warnings (`UnknownField`, `PodPresetConflict`), the document checks, a problem
+ * in the --cluster file (`ClusterFileInvalid`, not the learner's Pod: the CLI exits 2) and a run
+ * cut short by the simulator's bounds (`SimulationTruncated`, a warning).
  */
 export type ProblemType =
   | FieldErrorType
@@ -42,7 +44,9 @@ export type ProblemType =
   | "EmptyDocument"
   | "MultipleDocuments"
   | "NotAnObject"
-  | "WrongKind";
+  | "WrongKind"
+  | "ClusterFileInvalid"
+  | "SimulationTruncated";
 
 /** A 1-based source position. */
 export interface SourcePosition {

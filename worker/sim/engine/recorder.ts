@@ -21,6 +21,11 @@ export class Recorder {
     return this.events.length >= recordLimits.maxEvents || this.snapshots.length >= recordLimits.maxSnapshots;
   }
 
+  /** The list that reached its cap (call only when isFull). */
+  fullList(): "events" | "snapshots" {
+    return this.events.length >= recordLimits.maxEvents ? "events" : "snapshots";
+  }
+
   /** Appends one event occurrence at `nowMs`. */
   emit(nowMs: number, type: SimEvent["type"], reason: string, object: string, message: string): void {
     if (this.events.length >= recordLimits.maxEvents) return;

@@ -6,8 +6,9 @@
 // execs to their probe, hook or --exec), the pod is settled, and a snapshot is recorded if
 // anything changed.
 //
-// Bounds: at most `maxSteps` steps, and the recorder's caps; when one is reached the run simply
-// ends at that instant (no event is invented for it). The runtime bounds CPU per instant itself.
+// Bounds: at most `maxSteps` steps, and the recorder's caps; when one is reached the run ends at
+// that instant (no Kubernetes event is invented for it) and reports the `truncation`, which
+// simulate() turns into a warning. The runtime bounds CPU per instant itself.
 import type { Pod } from "kubernetes-types/core/v1";
 import type { Cluster } from "../cluster/cluster.ts";
 import { nodeFailures } from "../cluster/node-failure.ts";
@@ -31,13 +32,19 @@ import { execResults, onUserExecExit, type UserExecs } from "./user-exec.ts";
 /** At most this many loop steps per simulation. */
 export const maxSteps = 200_000;
 
-/** What one run produced. `isTruncated` is true when a bound ended it before --until. */
+/** Which bound ended a run early, and when. */
+export interface Truncation {
+  atMs: number;
+  bound: "steps" | "events" | "snapshots";
+}
+
+/** What one run produced. `truncation` is set when a bound ended it before --until. */
 export interface RunOutcome {
   state: PodState;
   events: SimEvent[];
   snapshots: Snapshot[];
   execs: ExecResult[];
-  isTruncated: boolean;
+  truncation: Truncation | undefined;
 }
 
 /** Simulates the admitted pod in `cluster` until input.untilMs. Deterministic. */
@@ -61,14 +68,14 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
   recorder.record(0, state);
 
   let steps = 0;
-  let isTruncated = false;
+  let truncation: Truncation | undefined;
   for (;;) {
     const taskAt = queue.peekTime();
     const runtimeAt = isRuntimeLive(state) ? rt.nextEventAt() : undefined;
     const nextAt = Math.min(taskAt ?? Infinity, runtimeAt ?? Infinity);
     if (nextAt === Infinity || nextAt > input.untilMs) break;
     if (++steps > maxSteps || recorder.isFull) {
-      isTruncated = true;
+      truncation = { atMs: ctx.nowMs, bound: steps > maxSteps ? "steps" : recorder.fullList() };
       break;
     }
     const before = { events: recorder.events.length, probeRevision: state.probeRevision };
@@ -81,6 +88,9 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
       if (isRuntimeLive(state) && entry.atMs > rt.nowMs) rt.advanceTo(entry.atMs);
       ctx.nowMs = entry.atMs;
       handleTask(ctx, entry.value, execs);
+      // T1: the API sets deletionTimestamp before the kubelet acts, so `kubectl get -w` shows
+      // Terminating with the containers as they were, even when they all stop at this instant.
+      if (entry.value.kind === "delete") recorder.record(ctx.nowMs, state);
       isChange = entry.value.kind !== "probe" && entry.value.kind !== "probeTimeout";
     }
     isChange = drainExits(ctx, watchers, execs) || isChange;
@@ -92,7 +102,7 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
   }
   for (const proc of execs.running.values()) rt.signalProcess(proc, "KILL");
   drainExits(ctx, watchers, execs);
-  return { state, events: recorder.events, snapshots: recorder.snapshots, execs: execResults(execs), isTruncated };
+  return { state, events: recorder.events, snapshots: recorder.snapshots, execs: execResults(execs), truncation };
 }
 
 /** The runtime keeps time only while the pod's sandbox and node exist. */

@@ -2,7 +2,7 @@
 // kubelet, or emit FailedScheduling and retry every 300 s (SIM for the unschedulable-queue flush).
 import { admitOnNode } from "../kubelet/admit-on-node.ts";
 import type { KubeletContext } from "../kubelet/kubelet-context.ts";
-import { EventObject, Reason } from "../kubelet/vocab.ts";
+import { EventObject, Reason } from "../vocab.ts";
 import { schedule } from "../scheduler/schedule.ts";
 
 /** SIM: an unschedulable pod is retried every 5 minutes (S9). */

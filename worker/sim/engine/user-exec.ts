@@ -2,7 +2,7 @@
 // A container that is not running gets exit 1 and kubectl's error text; an exec still running
 // when the simulation ends is killed then (exit 137) and reported with the output it had.
 import type { KubeletContext } from "../kubelet/kubelet-context.ts";
-import { execNotRunningError } from "../kubelet/vocab.ts";
+import { execNotRunningError } from "../vocab.ts";
 import type { Process } from "../runtime/process/process.ts";
 import type { ExitRecord } from "../runtime/runtime-types.ts";
 import type { ExecResult, SimInput } from "../sim-result.ts";

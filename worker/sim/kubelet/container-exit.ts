@@ -7,7 +7,7 @@ import type { KubeletContext } from "./kubelet-context.ts";
 import type { ContainerRecord } from "./pod-state.ts";
 import { progressTermination } from "./lifecycle/terminate-pod.ts";
 import { updateReady } from "./start-container.ts";
-import { StateReason } from "./vocab.ts";
+import { StateReason } from "../vocab.ts";
 
 /** Publishes the end of the record's current instance. */
 export function onContainerExit(ctx: KubeletContext, record: ContainerRecord, exit: ExitRecord): void {

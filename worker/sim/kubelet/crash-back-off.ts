@@ -4,7 +4,7 @@ import { isInBackOffSince, nextBackOff } from "./backoff.ts";
 import { goDuration } from "./go-duration.ts";
 import { type KubeletContext, objectOf, podRef } from "./kubelet-context.ts";
 import type { ContainerRecord } from "./pod-state.ts";
-import { Message, Reason, StateReason } from "./vocab.ts";
+import { Message, Reason, StateReason } from "../vocab.ts";
 
 /** Whether the restart policy restarts a container that exited with `exitCode` (R1). Pure. */
 export function shouldRestart(policy: "Always" | "OnFailure" | "Never", record: ContainerRecord, exitCode: number): boolean {

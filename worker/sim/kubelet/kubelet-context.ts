@@ -7,7 +7,7 @@ import type { ContainerRuntime } from "../runtime/container-runtime.ts";
 import type { Process } from "../runtime/process/process.ts";
 import type { ContainerRecord, PodState, ProbeKind } from "./pod-state.ts";
 import type { Task } from "./task.ts";
-import { EventObject } from "./vocab.ts";
+import { EventObject } from "../vocab.ts";
 
 /** Who waits for an exec'd process: a probe attempt, a hook, or a --exec of the contract. */
 export type ExecWaiter =

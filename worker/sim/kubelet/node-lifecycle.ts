@@ -6,7 +6,7 @@
 import { unreachableNode } from "../cluster/node-failure.ts";
 import { unreachableTaintKey } from "../cluster/with-controller-taints.ts";
 import type { KubeletContext } from "./kubelet-context.ts";
-import { EventObject, Message, Reason } from "./vocab.ts";
+import { EventObject, Message, Reason } from "../vocab.ts";
 
 /** node-monitor-grace-period (F2). */
 const nodeMonitorGraceMs = 40_000;

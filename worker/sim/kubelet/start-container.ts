@@ -9,7 +9,7 @@ import { runHook } from "./lifecycle/run-hook.ts";
 import { newProbeWorker, type ContainerRecord } from "./pod-state.ts";
 import { runReadinessOnStart } from "./prober/probe-tick.ts";
 import { stableHex } from "./stable-hash.ts";
-import { Message, Reason, StateReason } from "./vocab.ts";
+import { Message, Reason, StateReason } from "../vocab.ts";
 
 /** SIM: a CreateContainerConfigError is retried every 10 s (K14). */
 const configRetryMs = 10_000;

@@ -130,11 +130,15 @@ export class ContainerRuntime {
 
   /**
    * Runs a command in a running container (kubectl exec / exec probes / hooks). Returns the exec
-   * process; if it finished at once, its ExitRecord is also queued for takeExits.
+   * process; if it finished at once, its ExitRecord is also queued for takeExits. Once the node's
+   * step budget is used up it refuses with `StepBudgetExhausted` instead of starting anything.
    */
   exec(container: Container, argv: string[]): Process | RuntimeFailure {
     if (container.main === undefined || container.main.state === "exited") {
       return { code: "NotRunning", message: `container not found ("${container.name}")` };
+    }
+    if (this.kernel.isNodeBudgetExhausted()) {
+      return { code: "StepBudgetExhausted", message: "podlab: the simulator's step budget for this node is used up, so no new command can run" };
     }
     return this.run(container, argv, "exec", new Capture(), new Capture());
   }

@@ -37,7 +37,7 @@ export interface ContainerSpec {
 
 /** A failure the kubelet reports in Kubernetes words; `code` picks the waiting reason. */
 export interface RuntimeFailure {
-  code: "ImageNotFound" | "VolumeNotFound" | "HostPathTypeMismatch" | "ExecutableNotFound" | "NotRunning";
+  code: "ImageNotFound" | "VolumeNotFound" | "HostPathTypeMismatch" | "ExecutableNotFound" | "NotRunning" | "StepBudgetExhausted";
   message: string;
 }
 

@@ -62,7 +62,7 @@ describe("graceful deletion (T2, T4, N5)", () => {
     {
       name: "shareProcessNamespace: the shell is not PID 1 and dies of SIGTERM at once (143)",
       pod: simplePod("shared", { command: "sleep 3600", spec: "  shareProcessNamespace: true\n" }),
-      want: [[20, "Failed", "Error", "0/1", 0]],
+      want: [[20, "Running", "Terminating", "1/1", 0], [20, "Failed", "Error", "0/1", 0]],
     },
     {
       name: "a SIGTERM trap exits 0 at once: Succeeded",

@@ -38,9 +38,9 @@ describe("liveness exec, the kubernetes.io task page", () => {
 });
 
 describe("liveness HTTP with registry.k8s.io/liveness", () => {
-  const result = run(livenessHttp, { untilS: 60 });
+  const result = run(livenessHttp, { untilS: 30 });
 
-  it("the server fails 10 s after it starts; three 500s then a kill", () => {
+  it("the server fails 10 s after it starts; three 500s then a kill; the Go server exits 2 on SIGTERM", () => {
     const message = "Liveness probe failed: HTTP probe failed with statuscode: 500";
     expect(eventTuples(result, ["Unhealthy", "Killing"])).toEqual([
       [15, "Warning", "Unhealthy", "spec.containers{liveness}", message],
@@ -48,7 +48,8 @@ describe("liveness HTTP with registry.k8s.io/liveness", () => {
       [21, "Warning", "Unhealthy", "spec.containers{liveness}", message],
       [21, "Normal", "Killing", "spec.containers{liveness}", "Container liveness failed liveness probe, will be restarted"],
     ]);
-    expect(snapshotAt(result, 60).restarts).toBe(1);
+    expect(result.snapshots.find((snapshot) => snapshot.time === 21)!.containers[0]).toMatchObject({ state: "terminated", exitCode: 2 });
+    expect(snapshotAt(result, 30).restarts).toBe(1);
   });
 });
 

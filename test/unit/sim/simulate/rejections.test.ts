@@ -12,10 +12,10 @@ describe("rejected input", () => {
       want: { field: "spec.containers[0].image", type: "FieldValueRequired" },
     },
     {
-      name: "cluster file error: reported with a `cluster file` prefix, line/column in that file",
+      name: "cluster file error: type ClusterFileInvalid, line/column in that file",
       pod: simplePod("x"),
       cluster: "apiVersion: v1\nkind: Nodee\nmetadata:\n  name: x\n",
-      want: { field: "kind", type: "WrongKind", line: 2, column: 7 },
+      want: { field: "kind", type: "ClusterFileInvalid", line: 2, column: 7 },
     },
   ])("$name", ({ pod, cluster, want }) => {
     const result = run(pod, { cluster });

@@ -7,7 +7,7 @@ import { isInBackOffSinceUpdate, nextBackOff } from "../backoff.ts";
 import { goDuration } from "../go-duration.ts";
 import { type KubeletContext, objectOf } from "../kubelet-context.ts";
 import type { ContainerRecord } from "../pod-state.ts";
-import { Message, Reason, StateReason } from "../vocab.ts";
+import { Message, Reason, StateReason } from "../../vocab.ts";
 import { imageIdOf, invalidImageMessage, isInvalidImageName, normalizeImage, pullErrorOf } from "./image-ref.ts";
 
 /** SIM duration of a pull that fetches layers (§0.4). */

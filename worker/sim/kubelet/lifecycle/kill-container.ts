@@ -3,7 +3,7 @@
 // (grace − whole seconds the hook took, at least 2 s), then SIGKILL if the process is still there.
 import { type KubeletContext, objectOf } from "../kubelet-context.ts";
 import type { ContainerRecord, KillCause } from "../pod-state.ts";
-import { Message, Reason } from "../vocab.ts";
+import { Message, Reason } from "../../vocab.ts";
 import { runHook } from "./run-hook.ts";
 
 /** minimumGracePeriodInSeconds of the kubelet. */

@@ -4,7 +4,7 @@
 import { type KubeletContext, objectOf } from "../kubelet-context.ts";
 import type { ContainerRecord } from "../pod-state.ts";
 import { continueStartLoop, publishRunning } from "../start-container.ts";
-import { Message, Reason, StateReason } from "../vocab.ts";
+import { Message, Reason, StateReason } from "../../vocab.ts";
 import { killContainer, preStopDone } from "./kill-container.ts";
 
 /** Applies the outcome of hook attempt `attempt`. */

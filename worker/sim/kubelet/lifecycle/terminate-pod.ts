@@ -5,7 +5,7 @@
 import type { KubeletContext } from "../kubelet-context.ts";
 import type { ContainerRecord } from "../pod-state.ts";
 import { recordsOf } from "../status/pod-view.ts";
-import { Message } from "../vocab.ts";
+import { Message } from "../../vocab.ts";
 import { killContainer } from "./kill-container.ts";
 
 /** kubectl delete at ctx.nowMs. */

@@ -7,9 +7,20 @@ import { type KubeletContext, objectOf } from "../kubelet-context.ts";
 import { killContainer } from "../lifecycle/kill-container.ts";
 import type { ContainerRecord, ProbeKind } from "../pod-state.ts";
 import { afterStarted, updateReady } from "../start-container.ts";
-import { Message, type ProbeType, Reason } from "../vocab.ts";
+import { Message, type ProbeType, Reason } from "../../vocab.ts";
 
 const typeNames: Record<ProbeKind, ProbeType> = { liveness: "Liveness", readiness: "Readiness", startup: "Startup" };
+
+/**
+ * The attempt could not run at all (the runtime refused the exec): `TYPE probe errored: ERR` and
+ * the result is thrown away, so the counters and the reported result stay as they were (P5).
+ */
+export function probeErrored(ctx: KubeletContext, record: ContainerRecord, kind: ProbeKind, error: string): void {
+  const worker = record.probes[kind];
+  worker.isInFlight = false;
+  worker.process = undefined;
+  ctx.emit("Warning", Reason.Unhealthy, objectOf(record), Message.probeErrored(typeNames[kind], error));
+}
 
 /** Records the outcome of attempt `attempt`; stale attempts (a newer one started, or the instance is gone) are dropped. */
 export function finishProbe(ctx: KubeletContext, record: ContainerRecord, kind: ProbeKind, attempt: number, isSuccess: boolean, output: string): void {

@@ -5,7 +5,8 @@
 import type { ExitRecord } from "../../runtime/runtime-types.ts";
 import type { KubeletContext } from "../kubelet-context.ts";
 import type { ContainerRecord, ProbeKind } from "../pod-state.ts";
-import { finishProbe } from "./probe-result.ts";
+import { Message } from "../../vocab.ts";
+import { finishProbe, probeErrored } from "./probe-result.ts";
 import { resolvePort } from "./resolve-port.ts";
 
 /** P1: probe output is truncated to 10240 bytes. */
@@ -23,10 +24,11 @@ export function runProbe(ctx: KubeletContext, record: ContainerRecord, kind: Pro
   const sandbox = ctx.state.sandbox!;
   if (handler.kind === "exec") {
     const proc = record.instance === undefined ? undefined : ctx.rt.exec(record.instance, handler.command);
-    if (proc === undefined || "code" in proc) {
+    if (proc === undefined || ("code" in proc && proc.code === "NotRunning")) {
       worker.isInFlight = false;
       return;
     }
+    if ("code" in proc) return probeErrored(ctx, record, kind, Message.execProbeError(proc.message));
     worker.process = proc;
     ctx.watchExec(proc, record.instance!.id, { purpose: "probe", container: record.spec.name, probe: kind, attempt });
     ctx.schedule(ctx.nowMs + probe.timeoutMs, { kind: "probeTimeout", container: record.spec.name, probe: kind, attempt });

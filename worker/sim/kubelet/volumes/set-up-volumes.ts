@@ -2,7 +2,7 @@
 // sandbox object, so one is made here but not published (no pod IP) until sandboxReady. While any
 // volume fails, FailedMount is emitted per volume at t, t+0.5, +1, +2, … s, gaps capped at 122 s.
 import type { KubeletContext } from "../kubelet-context.ts";
-import { EventObject, Message, Reason } from "../vocab.ts";
+import { EventObject, Message, Reason } from "../../vocab.ts";
 import { etcHosts, podHostname } from "../etc-hosts.ts";
 import { volumeSource } from "./volume-source.ts";
 

@@ -6,6 +6,7 @@ import { cloneTree, type DirNode, makeDir, makeFile } from "../vfs/fs-node.ts";
 import { alpineImage } from "./catalog/alpine.ts";
 import { busyboxImage } from "./catalog/busybox.ts";
 import { debianImage, ubuntuImage } from "./catalog/debian.ts";
+import { goproxyImage } from "./catalog/goproxy.ts";
 import { httpEchoImage } from "./catalog/http-echo.ts";
 import { livenessImage } from "./catalog/liveness.ts";
 import { nginxImage } from "./catalog/nginx.ts";
@@ -15,7 +16,7 @@ import { geektimeSampleImage, geektimeTomcatImage, tomcatImage } from "./catalog
 import type { ImageFile, ImageSpec } from "./image-spec.ts";
 
 const catalog: ImageSpec[] = [
-  busyboxImage, alpineImage, debianImage, ubuntuImage, nginxImage, pauseImage, livenessImage, httpEchoImage,
+  busyboxImage, alpineImage, debianImage, ubuntuImage, nginxImage, pauseImage, livenessImage, goproxyImage, httpEchoImage,
   tomcatImage, geektimeTomcatImage, geektimeSampleImage, redisImage,
 ];
 

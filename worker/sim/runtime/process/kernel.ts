@@ -100,6 +100,12 @@ export class Kernel {
     }
   }
 
+  /** Whether the node-wide step budgets (the whole run, or this instant) are used up. */
+  isNodeBudgetExhausted(): boolean {
+    const atInstant = this.nodeInstantMs === this.nowMs ? this.nodeStepsAtInstant : 0;
+    return this.nodeSteps >= maxNodeSteps || atInstant >= maxNodeStepsPerInstant;
+  }
+
   /** Counts a step against the node-wide budgets; false once they are used up. */
   private countNodeStep(): boolean {
     if (this.nodeInstantMs !== this.nowMs) {

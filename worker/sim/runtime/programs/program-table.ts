@@ -6,6 +6,7 @@ import { cat } from "./cat.ts";
 import { cp } from "./cp.ts";
 import { date } from "./date.ts";
 import { echo } from "./echo.ts";
+import { goproxy } from "./goproxy.ts";
 import { grep } from "./grep.ts";
 import { head, tail } from "./head-tail.ts";
 import { httpEcho } from "./http-echo.ts";
@@ -41,12 +42,12 @@ export type ProgramName =
   | "sh" | "cat" | "cp" | "date" | "echo" | "egrep" | "env" | "false" | "fgrep" | "grep" | "head" | "hostname"
   | "id" | "kill" | "ln" | "ls" | "mkdir" | "mv" | "ps" | "pwd" | "printf" | "rm" | "sed" | "sleep" | "tail"
   | "test" | "[" | "touch" | "true" | "wc" | "whoami" | "wget" | "curl" | "nc" | "nslookup" | "getent"
-  | "nginx" | "pause" | "liveness-server" | "http-echo" | "java" | "redis-server" | "redis-cli";
+  | "nginx" | "pause" | "liveness-server" | "goproxy" | "http-echo" | "java" | "redis-server" | "redis-cli";
 
 const table: Record<ProgramName, Program> = {
   sh, cat, cp, date, echo, egrep: grep, env, false: falseProgram, fgrep: grep, grep, head, hostname, id, kill, ln,
   ls, mkdir, mv, ps, pwd, printf, rm, sed, sleep, tail, test, "[": test, touch, true: trueProgram, wc, whoami, wget,
-  curl, nc, nslookup, getent, nginx, pause, "liveness-server": livenessServer, "http-echo": httpEcho, java,
+  curl, nc, nslookup, getent, nginx, pause, "liveness-server": livenessServer, goproxy, "http-echo": httpEcho, java,
   "redis-server": redisServer, "redis-cli": redisCli,
 };
 

@@ -1,4 +1,4 @@
-// Kubernetes strings the kubelet layer prints: event reasons (pkg/kubelet/events/event.go) and the
+// Kubernetes strings the simulator prints: event reasons (pkg/kubelet/events/event.go) and the
 // message formats of kubelet-semantics.md §17, one named builder each. Baseline v1.31–v1.32 wording.
 
 /** Event reasons, as named constants (pkg/kubelet/events/event.go and the scheduler/controllers). */
@@ -61,6 +61,9 @@ export const Message = {
   crashBackOff: (name: string, podRef: string) => `Back-off restarting failed container ${name} in pod ${podRef}`,
   crashBackOffWaiting: (delay: string, name: string, podRef: string) => `back-off ${delay} restarting failed container=${name} pod=${podRef}`,
   probeFailed: (type: ProbeType, output: string) => `${type} probe failed: ${output}`,
+  probeErrored: (type: ProbeType, error: string) => `${type} probe errored: ${error}`,
+  execProbeError: (detail: string) =>
+    `rpc error: code = Unknown desc = failed to exec in container: failed to start exec: OCI runtime exec failed: exec failed: unable to start container process: ${detail}: unknown`,
   postStartFailed: "PostStartHook failed",
   preStopFailed: "PreStopHook failed",
   failedMount: (volume: string, error: string) => `MountVolume.SetUp failed for volume "${volume}" : ${error}`,
