@@ -70,7 +70,12 @@ function report(error: unknown): number {
   return 1;
 }
 
+// exitCode rather than exit(): a large JSON document on a pipe must be flushed before the end.
 main(process.argv.slice(2)).then(
-  (code) => code >= 0 && process.exit(code),
-  (error) => process.exit(report(error)),
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error) => {
+    process.exitCode = report(error);
+  },
 );
