@@ -8,25 +8,31 @@ import { Queue, UnrecoverableError, Worker } from "bullmq";
 import { withTimeout } from "../lib/async/with-timeout.ts";
 import { getConfig } from "../lib/config/config.ts";
 import { getDb } from "../lib/db/client.ts";
-import { loadCurriculum } from "../lib/lessons/load-curriculum.ts";
 import { createGradingMetrics, publishIntervalMs, publishMetrics, withdrawMetrics } from "../lib/metrics/grading-metrics.ts";
 import { getLogger } from "../lib/log/logger.ts";
 import { consumerConnection, gradingJobSchema, gradingQueueName, producerConnection } from "../lib/queue/grading-queue.ts";
-import { courseGrader } from "./jobs/course-grader.ts";
 import { gradeSubmission, markSubmissionFailed } from "./jobs/grade-submission.ts";
+import { GradingPool, GradingTimeoutError } from "./jobs/grading-pool.ts";
 import { requeueStuckSubmissions } from "./jobs/requeue-stuck-submissions.ts";
 
 const config = getConfig();
 const log = getLogger("worker");
 const db = getDb();
-const grader = courseGrader(loadCurriculum(resolve(import.meta.dirname, "../lessons")));
+const pool = new GradingPool({
+  size: config.WORKER_CONCURRENCY,
+  timeoutMs: config.GRADING_TIMEOUT_MS,
+  lessonsRoot: resolve(import.meta.dirname, "../lessons"),
+});
 
 const worker = new Worker(
   gradingQueueName,
   async (job) => {
     const payload = gradingJobSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError(`malformed grading job ${job.id}`);
-    const report = await gradeSubmission(db, payload.data.submissionId, grader, log);
+    const report = await gradeSubmission(db, payload.data.submissionId, (id, yaml) => pool.grade(id, yaml), log).catch((error) => {
+      if (error instanceof GradingTimeoutError) throw new UnrecoverableError(error.message);
+      throw error;
+    });
     if (report) {
       metrics.jobs.inc({ outcome: report.outcome });
       metrics.gradingSeconds.observe(report.gradingMs / 1000);
@@ -94,6 +100,7 @@ async function stop(signal: string): Promise<void> {
     () => true,
     () => false,
   );
+  await pool.close();
   await db.$disconnect();
   log.info({ isClosed }, isClosed ? "worker stopped" : "worker stopped without closing its Redis connections");
   process.exit(0);

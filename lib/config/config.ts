@@ -22,6 +22,8 @@ const configSchema = z.object({
   JOB_LOCK_MS: positiveInt.min(1000).default(30_000),
   /** A submission still queued or running after this long is put back on the queue. */
   REQUEUE_AFTER_MS: positiveInt.min(1000).default(120_000),
+  /** Longest one submission may take to grade; past it the submission fails (a retry would repeat it). */
+  GRADING_TIMEOUT_MS: positiveInt.min(100).default(10_000),
   /** Largest Pod YAML accepted, in bytes of UTF-8. */
   MAX_YAML_BYTES: positiveInt.max(4 * 1024 * 1024).default(128 * 1024),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

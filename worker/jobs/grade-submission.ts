@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from "../../lib/db/client.ts";
 import type { Verdict } from "../grader/verdict.ts";
 
 /** Grades a Pod for an exercise; undefined when the exercise no longer exists. */
-export type Grader = (exerciseId: string, yaml: string) => Verdict | undefined;
+export type Grader = (exerciseId: string, yaml: string) => Promise<Verdict | undefined>;
 
 /** What grading one submission came to, for metrics. */
 export interface GradingReport {
@@ -32,7 +32,7 @@ export async function gradeSubmission(db: PrismaClient, submissionId: string, gr
     data: { status: "running", startedAt: new Date(), attempts: { increment: 1 } },
   });
   const gradingStarted = performance.now();
-  const verdict = grader(submission.exerciseId, submission.yaml);
+  const verdict = await grader(submission.exerciseId, submission.yaml);
   const gradingMs = performance.now() - gradingStarted;
   if (!verdict) {
     await markSubmissionFailed(db, submissionId, `exercise ${submission.exerciseId} is no longer in the course`);

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CurriculumError, loadCurriculum } from "../../../../lib/lessons/load-curriculum.ts";
-import { admitPod } from "../../../../worker/sim/admission/admit-pod.ts";
 
 const lessonYaml = "id: basics\ntitle: { en: Basics, zh: 基础 }\n";
 const exerciseYaml = (id: string, scenario = "until: 10s") =>
@@ -32,12 +31,16 @@ function courseWith(files: Record<string, string>): string {
 }
 
 describe("loadCurriculum", () => {
-  it("loads the project's own course, every starter a Pod manifest", () => {
+  it("loads the project's own course: every lesson has exercises, each with a solution and two wrong answers", () => {
     const lessons = loadCurriculum(resolve(import.meta.dirname, "../../../../lessons"));
-    expect(lessons.length).toBeGreaterThan(0);
+    expect(lessons).toHaveLength(11);
+    for (const lesson of lessons) expect(lesson.exercises.length, lesson.folder).toBeGreaterThan(0);
     const exercises = lessons.flatMap((lesson) => lesson.exercises);
-    expect(exercises.length).toBeGreaterThan(0);
-    for (const exercise of exercises) expect(admitPod(exercise.starter).errors.map((e) => e.type)).not.toContain("InvalidYAML");
+    expect(exercises.length).toBeGreaterThanOrEqual(24);
+    for (const exercise of exercises) {
+      expect(exercise.solutions.length, exercise.file).toBeGreaterThanOrEqual(1);
+      expect(exercise.wrongAnswers.length, exercise.file).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it("reads an exercise's cluster file and hashes it into the exercise's version", () => {
