@@ -6,6 +6,8 @@ import type { Verdict } from "@/worker/grader/verdict.ts";
 export interface SubmissionView {
   id: string;
   exerciseId: string;
+  /** The Pod YAML as submitted (the learner's own text), for the diff between submissions. */
+  yaml: string;
   status: "queued" | "running" | "graded" | "failed";
   score: number | null;
   verdict: Verdict | null;
@@ -18,6 +20,7 @@ export interface SubmissionView {
 const viewSelect = {
   id: true,
   exerciseId: true,
+  yaml: true,
   status: true,
   score: true,
   verdict: true,
@@ -31,6 +34,7 @@ function toView(row: Row): SubmissionView {
   return {
     id: row.id,
     exerciseId: row.exerciseId,
+    yaml: row.yaml,
     status: row.status,
     score: row.score,
     verdict: (row.verdict ?? null) as Verdict | null,

@@ -1,48 +1,81 @@
 "use client";
-
-import { useEffect, useRef, useState } from "react";
+// The exercise workspace: the Monaco editor with its draft, submitting, the live verdict with
+// API-server problems as editor markers, and the history. The timeline arrives from the server:
+// once a verdict is in, router.refresh() re-renders the page, whose server part draws it.
+import { useRouter } from "next/navigation";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { EditorProblem } from "@/app/_components/editor/editor-problem.ts";
+import { EditorProblems } from "@/app/_components/editor/editor-problems.tsx";
+import { LazyYamlEditor, type YamlEditorHandle } from "@/app/_components/editor/lazy-yaml-editor.tsx";
+import { problemsToMarkers } from "@/app/_components/editor/problem-markers.ts";
+import type { Language } from "@/app/_components/language/language.ts";
 import type { SubmissionView } from "@/app/_data/submissions.ts";
-import type { Verdict } from "@/worker/grader/verdict.ts";
+import { exerciseText } from "./exercise-text.ts";
+import { SubmissionHistory } from "./submission-history.tsx";
+import { mergeSubmissions, type SubmissionSummary, summarize } from "./submission-summary.ts";
+import { useDraft } from "./use-draft.ts";
+import { useSubmissionStream } from "./use-submission-stream.ts";
+import { SubmissionResult } from "./verdict-view.tsx";
+import { useFollowOnMount } from "./use-follow-on-mount.ts";
 
 type Props = {
   exerciseId: string;
-  prompt: string;
-  promptZh: string;
+  language: Language;
+  prompt: ReactNode;
   starter: string;
-  initialHistory: SubmissionView[];
+  history: SubmissionSummary[];
+  /** The server-drawn timeline of the latest graded submission, and which submission that is. */
+  timeline: ReactNode;
+  timelineSubmissionId: string | null;
 };
 
-/** The exercise's prompt, a YAML box, and the verdicts of this learner's submissions, live. */
-export function ExerciseWorkspace({ exerciseId, prompt, promptZh, starter, initialHistory }: Props) {
-  const [yaml, setYaml] = useState(starter);
-  const [current, setCurrent] = useState<SubmissionView | null>(initialHistory[0] ?? null);
-  const [history, setHistory] = useState(initialHistory);
+/** Prompt, editor, verdict, timeline and history of one exercise. */
+export function ExerciseWorkspace({ exerciseId, language, prompt, starter, history, timeline, timelineSubmissionId }: Props) {
+  const text = exerciseText(language);
+  const router = useRouter();
+  const draft = useDraft(exerciseId, starter);
+  const editor = useRef<YamlEditorHandle | null>(null);
+  const [updates, setUpdates] = useState<SubmissionSummary[]>([]);
+  const [markerSource, setMarkerSource] = useState<SubmissionSummary | null>(null);
+  const [problems, setProblems] = useState<EditorProblem[]>([]);
   const [isSending, setIsSending] = useState(false);
   const [requestError, setRequestError] = useState<string | null>(null);
-  const stream = useRef<EventSource | null>(null);
 
-  useEffect(() => () => stream.current?.close(), []);
+  const submissions = useMemo(() => mergeSubmissions(history, updates), [history, updates]);
+  const current = submissions[0] ?? null;
 
-  const follow = (id: string) => {
-    stream.current?.close();
-    const source = new EventSource(`/api/submissions/${encodeURIComponent(id)}/events`);
-    stream.current = source;
-    source.addEventListener("submission", (event) => {
-      const view = JSON.parse((event as MessageEvent<string>).data) as SubmissionView;
-      setCurrent(view);
-      setHistory((list) => [view, ...list.filter((item) => item.id !== view.id)].slice(0, 10));
-      if (view.status === "graded" || view.status === "failed") source.close();
-    });
-  };
+  const onView = useCallback(
+    (view: SubmissionView) => {
+      const summary = summarize(view);
+      setUpdates((list) => [...list.filter((item) => item.id !== summary.id), summary]);
+      if (summary.status === "graded") {
+        setMarkerSource(summary);
+        router.refresh();
+      }
+    },
+    [router],
+  );
+  const follow = useSubmissionStream(onView);
+  useFollowOnMount(current, follow);
 
+  // After a reload, the latest verdict's problems still apply if the draft is what was submitted.
   useEffect(() => {
-    if (current && (current.status === "queued" || current.status === "running")) follow(current.id);
-    // Only on first render: resume following a submission still being graded.
-  }, []);
+    const latest = history.find((item) => item.status === "graded");
+    if (draft.initial !== null && latest && latest.yaml === draft.initial) setMarkerSource((source) => source ?? latest);
+    // Only when the draft is first read.
+  }, [draft.initial]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const markers = useMemo(
+    () => (markerSource?.verdict ? problemsToMarkers(markerSource.yaml, markerSource.verdict.errors, markerSource.verdict.warnings) : []),
+    [markerSource],
+  );
 
   const submit = async () => {
+    if (isSending) return;
+    const yaml = editor.current?.getValue() ?? draft.initial ?? starter;
     setIsSending(true);
     setRequestError(null);
+    setMarkerSource(null);
     try {
       const response = await fetch("/api/submissions", {
         method: "POST",
@@ -51,12 +84,13 @@ export function ExerciseWorkspace({ exerciseId, prompt, promptZh, starter, initi
       });
       const body = (await response.json().catch(() => null)) as { id?: string; error?: { message: string } } | null;
       if (!response.ok || !body?.id) {
-        setRequestError(body?.error?.message ?? `The server answered ${response.status}. Please try again.`);
+        setRequestError(body?.error?.message ?? text.sendFailed(response.status));
         return;
       }
-      const queued: SubmissionView = {
+      const queued: SubmissionSummary = {
         id: body.id,
         exerciseId,
+        yaml,
         status: "queued",
         score: null,
         verdict: null,
@@ -64,154 +98,79 @@ export function ExerciseWorkspace({ exerciseId, prompt, promptZh, starter, initi
         queuedAt: new Date().toISOString(),
         finishedAt: null,
       };
-      setCurrent(queued);
+      setUpdates((list) => [...list, queued]);
       follow(body.id);
     } catch {
-      setRequestError("Could not reach the server. Check your connection and try again.");
+      setRequestError(text.offline);
     } finally {
       setIsSending(false);
     }
   };
+  const submitRef = useRef(submit);
+  useEffect(() => {
+    submitRef.current = submit;
+  });
+  const submitFromEditor = useCallback(() => void submitRef.current(), []);
+
+  const isTimelineStale = current !== null && current.status === "graded" && current.id !== timelineSubmissionId;
 
   return (
-    <div className="workspace">
-      <section className="panel prompt" aria-label="Task">
-        <p>
-          <InlineCode text={prompt} />
-        </p>
-        <p lang="zh" className="hint-text">
-          <InlineCode text={promptZh} />
-        </p>
-      </section>
-      <section aria-label="Your Pod">
-        <label htmlFor="pod-yaml" className="hint-text">
-          Pod YAML
-        </label>
-        <textarea
-          id="pod-yaml"
-          className="yaml-input"
-          spellCheck={false}
-          value={yaml}
-          onChange={(event) => setYaml(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void submit();
-          }}
-        />
-        <div className="actions">
-          <button type="button" onClick={() => void submit()} disabled={isSending}>
-            {isSending ? "Submitting…" : "Submit"}
-          </button>
-          <button type="button" className="secondary" onClick={() => setYaml(starter)}>
-            Reset
-          </button>
-          <span className="hint-text">Ctrl+Enter submits</span>
-        </div>
-        <div aria-live="polite">
+    <>
+      <div className="exercise-workspace">
+        <section className="exercise-prompt panel" aria-labelledby="task-heading">
+          <h2 id="task-heading">{text.task}</h2>
+          {prompt}
+        </section>
+        <section className="exercise-editor" aria-labelledby="editor-heading">
+          <div className="editor-head">
+            <h2 id="editor-heading">{text.editorRegion}</h2>
+            <span className="muted small-text">{text.editorHelp}</span>
+          </div>
+          <div className="editor-frame">
+            {draft.initial !== null ? (
+              <LazyYamlEditor
+                path={`file:///exercises/${exerciseId}/pod.yaml`}
+                initialValue={draft.initial}
+                ariaLabel={text.editorLabel}
+                onChange={draft.save}
+                markers={markers}
+                onProblems={setProblems}
+                onSubmit={submitFromEditor}
+                onReady={(handle) => {
+                  editor.current = handle;
+                }}
+              />
+            ) : (
+              <div className="editor-loading" aria-hidden="true" />
+            )}
+          </div>
+          <EditorProblems problems={problems} label={text.editorProblems} sources={text.sources} line={text.line} />
+          <div className="actions">
+            <button type="button" onClick={() => void submit()} disabled={isSending} aria-keyshortcuts="Control+Enter Meta+Enter">
+              {isSending ? text.submitting : text.submit}
+            </button>
+            <button type="button" className="secondary" onClick={() => editor.current?.replaceAll(starter)}>
+              {text.reset}
+            </button>
+          </div>
+        </section>
+        <section className="exercise-verdict" aria-live="polite" aria-atomic="false">
           {requestError && (
             <p className="error-banner" role="alert">
               {requestError}
             </p>
           )}
-          {current && <SubmissionResult submission={current} />}
-        </div>
-        {history.length > 0 && <History submissions={history} />}
-      </section>
-    </div>
-  );
-}
-
-/** Renders `backticked` spans of a prompt as code; full Markdown arrives with the lesson pages. */
-function InlineCode({ text }: { text: string }) {
-  return text.split("`").map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
-}
-
-function SubmissionResult({ submission }: { submission: SubmissionView }) {
-  if (submission.status === "queued" || submission.status === "running") {
-    return (
-      <div className="verdict" data-status={submission.status}>
-        <h2>{submission.status === "queued" ? "Waiting for a grader…" : "Grading…"}</h2>
+          {current && <SubmissionResult submission={current} text={text} language={language} />}
+        </section>
       </div>
-    );
-  }
-  if (submission.status === "failed" || !submission.verdict) {
-    return (
-      <div className="verdict failed" data-status="failed">
-        <h2 className="status-failed">Not graded</h2>
-        <p>{submission.failureMessage}</p>
-      </div>
-    );
-  }
-  return <VerdictView verdict={submission.verdict} />;
-}
-
-function VerdictView({ verdict }: { verdict: Verdict }) {
-  const percent = verdict.score;
-  return (
-    <div className={`verdict ${verdict.passed ? "passed" : "failed"}`} data-status="graded" aria-label="Verdict">
-      <h2 className={verdict.passed ? "status-passed" : "status-failed"}>
-        {verdict.passed ? "Passed" : verdict.admitted ? "Not yet" : "Rejected by the API server"} · {percent}%
-      </h2>
-      <ul className="problems" aria-label="Checks">
-        {verdict.checks.map((check) => (
-          <li key={check.id} className="check">
-            <span aria-hidden>{check.passed ? "✔" : "✘"}</span>
-            <span>
-              <strong>{check.title.en}</strong> — {check.message}
-              {check.hint && <span className="hint">Hint: {check.hint.en}</span>}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <ProblemList title="Errors" problems={verdict.errors} />
-      <ProblemList title="Warnings" problems={verdict.warnings} />
-    </div>
-  );
-}
-
-function ProblemList({ title, problems }: { title: string; problems: Verdict["errors"] }) {
-  if (problems.length === 0) return null;
-  return (
-    <>
-      <h3>{title}</h3>
-      <ul className="problems" aria-label={title}>
-        {problems.map((problem, index) => (
-          <li key={`${index}-${problem.message}`}>
-            {problem.line !== null && (
-              <span className="where">
-                line {problem.line}:{problem.column}
-              </span>
-            )}
-            {problem.message}
-            {problem.hint && <span className="hint">{problem.hint}</span>}
-          </li>
-        ))}
-      </ul>
+      {timeline !== null && (
+        <section className="exercise-timeline" aria-labelledby="timeline-heading" aria-busy={isTimelineStale}>
+          <h2 id="timeline-heading">{text.timeline}</h2>
+          <p className="muted">{isTimelineStale ? text.timelineUpdating : text.timelineLead}</p>
+          <div className={isTimelineStale ? "stale" : undefined}>{timeline}</div>
+        </section>
+      )}
+      <SubmissionHistory submissions={submissions} text={text} />
     </>
-  );
-}
-
-function History({ submissions }: { submissions: SubmissionView[] }) {
-  return (
-    <section className="history" aria-label="Your submissions">
-      <h3>Your submissions</h3>
-      <table>
-        <thead>
-          <tr>
-            <th>Submitted</th>
-            <th>Status</th>
-            <th>Score</th>
-          </tr>
-        </thead>
-        <tbody>
-          {submissions.map((submission) => (
-            <tr key={submission.id}>
-              <td>{new Date(submission.queuedAt).toLocaleString()}</td>
-              <td>{submission.status}</td>
-              <td>{submission.score === null ? "—" : `${Math.round(submission.score)}%`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }

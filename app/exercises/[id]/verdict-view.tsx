@@ -1,0 +1,93 @@
+// The verdict of the latest submission: score, every check with its message (and hint when it
+// failed), and the API server's errors and warnings with their positions. Rendered in the browser
+// as verdicts arrive; it holds no state.
+import type { Language } from "@/app/_components/language/language.ts";
+import type { Problem } from "@/worker/sim/admission/problem.ts";
+import type { ExerciseText } from "./exercise-text.ts";
+import type { SubmissionSummary, VerdictSummary } from "./submission-summary.ts";
+
+type Props = { submission: SubmissionSummary; text: ExerciseText; language: Language };
+
+/** The state of `submission`: waiting, grading, not graded, or its verdict. */
+export function SubmissionResult({ submission, text, language }: Props) {
+  if (submission.status === "queued" || submission.status === "running") {
+    return (
+      <div className="verdict" data-status={submission.status} aria-label={text.verdict} role="group">
+        <h2 className="verdict-heading">
+          <span className="spinner" aria-hidden="true" />
+          {submission.status === "queued" ? text.waiting : text.grading}
+        </h2>
+      </div>
+    );
+  }
+  if (submission.status === "failed" || !submission.verdict) {
+    return (
+      <div className="verdict failed" data-status="failed" aria-label={text.verdict} role="group">
+        <h2 className="verdict-heading status-failed">{text.notGraded}</h2>
+        <p>{submission.failureMessage}</p>
+      </div>
+    );
+  }
+  return <VerdictView verdict={submission.verdict} text={text} language={language} />;
+}
+
+function headline(verdict: VerdictSummary, text: ExerciseText): string {
+  if (verdict.passed) return text.passed;
+  return verdict.admitted ? text.notYet : text.rejected;
+}
+
+function VerdictView({ verdict, text, language }: { verdict: VerdictSummary; text: ExerciseText; language: Language }) {
+  const state = verdict.passed ? "passed" : "failed";
+  return (
+    <div className={`verdict ${state}`} data-status="graded" aria-label={text.verdict} role="group">
+      <h2 className={`verdict-heading status-${state}`}>
+        {headline(verdict, text)} · {verdict.score}%
+      </h2>
+      <div className="score-bar" aria-hidden="true">
+        <span style={{ width: `${verdict.score}%` }} />
+      </div>
+      <ul className="checks" aria-label={text.checks}>
+        {verdict.checks.map((check) => (
+          <li key={check.id} className="check" data-passed={check.passed}>
+            <span className="check-mark" aria-hidden="true">
+              {check.passed ? "✔" : "✘"}
+            </span>
+            <span>
+              <strong>{check.title[language]}</strong>
+              <span className="check-message">{check.message}</span>
+              {check.hint && (
+                <span className="hint">
+                  {text.hint}: {check.hint[language]}
+                </span>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <ProblemList title={text.errors} problems={verdict.errors} text={text} />
+      <ProblemList title={text.warnings} problems={verdict.warnings} text={text} />
+    </div>
+  );
+}
+
+function ProblemList({ title, problems, text }: { title: string; problems: Problem[]; text: ExerciseText }) {
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="problems" aria-label={title}>
+        {problems.map((problem, index) => (
+          <li key={`${index}-${problem.message}`}>
+            {problem.line !== null && (
+              <span className="where">
+                {text.line} {problem.line}:{problem.column}
+              </span>
+            )}
+            {problem.message}
+            {problem.hint && <span className="hint">{problem.hint}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+// The exercise page in real Chromium: Monaco from the site itself (never a CDN), monaco-yaml's
+// schema markers, a wrong Pod with its failed check, hint and API-server marker, a right one with
+// its timeline, the diff between the two, and the draft and history after a reload.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validPod } from "../fixtures/pods.ts";
+import { createTestEnv, type TestEnv } from "../support/test-env.ts";
+import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+
+let t: TestEnv;
+let app: WebApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const requestUrls: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestEnv();
+  app = await startWebApp(t);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.baseUrl });
+  context.on("request", (request) => requestUrls.push(request.url()));
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+  await t?.cleanup();
+});
+
+const editor = () => page.locator(".exercise-editor .monaco-editor").first();
+const editorText = async () => (await editor().locator(".view-lines").innerText()).replace(/\u00a0/g, " ");
+const editorProblems = () => page.getByRole("list", { name: "Problems in the editor" });
+const verdict = () => page.getByRole("group", { name: "Verdict" });
+
+/** Replaces the editor's text by pasting it (typing would go through Monaco's auto-indent). */
+async function setEditorText(text: string) {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await editor().locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect.poll(editorText).toBe(text.replace(/\n$/, ""));
+}
+
+const missingImage = validPod.replace("    image: nginx\n", "");
+
+describe("the exercise page", () => {
+  it("loads Monaco with the starter, with every request on the site's own origin", async () => {
+    await page.goto(`${app.baseUrl}/exercises/first-pod`);
+    await page.getByRole("heading", { level: 1, name: "Your first Pod" }).waitFor();
+    await editor().locator(".view-lines").waitFor();
+    await expect.poll(editorText).toContain("- name: nginx");
+    await expect(page.getByRole("region", { name: "Task" }).locator("code").first().textContent()).resolves.toBe("web");
+    const foreign = requestUrls.filter((url) => !url.startsWith(app.baseUrl) && !url.startsWith("data:") && !url.startsWith("blob:"));
+    expect(foreign).toEqual([]);
+    expect(requestUrls.some((url) => url.includes("/_next/static/"))).toBe(true);
+    await page.screenshot({ path: screenshotPath("exercise-editor"), fullPage: true });
+  });
+
+  it("shows monaco-yaml's schema marker for an unknown field", async () => {
+    await setEditorText(`${validPod}bogus: 1\n`);
+    await expect.poll(async () => (await editorProblems().textContent()) ?? "", { timeout: 15_000 }).toContain("Property bogus is not allowed");
+    await expect(editorProblems().textContent()).resolves.toContain("line 9:1");
+    await editor().locator(".squiggly-error, .squiggly-warning").first().waitFor();
+  });
+
+  it("grades a wrong Pod live: a failed check with its hint, and the API server's error as a marker", async () => {
+    await setEditorText(missingImage);
+    await page.getByRole("button", { name: "Submit" }).click();
+    await verdict().getByRole("heading", { name: /Rejected by the API server · 0%/ }).waitFor();
+    const checks = (await verdict().getByRole("list", { name: "Checks" }).textContent()) ?? "";
+    expect(checks).toContain("The API server accepts the Pod");
+    expect(checks).toContain("Hint: Read the error under the editor");
+    await expect(verdict().getByRole("list", { name: "Errors" }).textContent()).resolves.toContain("line 7:5");
+    await expect
+      .poll(async () => (await editorProblems().textContent()) ?? "")
+      .toMatch(/line 7:5spec\.containers\[0\]\.image: Required valueAPI server/);
+    await editor().locator(".squiggly-error").first().waitFor();
+    await page.screenshot({ path: screenshotPath("exercise-rejected"), fullPage: true });
+  });
+
+  it("grades a right Pod with Ctrl+Enter from the editor and draws its timeline", async () => {
+    await setEditorText(validPod);
+    await page.keyboard.press("Control+Enter");
+    await verdict().getByRole("heading", { name: /Passed · 100%/ }).waitFor();
+    const timeline = page.getByRole("region", { name: "What happened" });
+    await timeline.getByRole("tab", { name: "kubectl get pods -w" }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => timeline.getAttribute("aria-busy")).toBe("false");
+    await timeline.getByRole("tab", { name: "kubectl get pods -w" }).click();
+    await expect(timeline.getByRole("tabpanel").filter({ visible: true }).textContent()).resolves.toMatch(/web\s+1\/1\s+Running/);
+    await expect.poll(async () => (await editorProblems().count()) === 0 || !(await editorProblems().textContent())?.includes("API server")).toBe(true);
+    await page.screenshot({ path: screenshotPath("exercise-passed"), fullPage: true });
+  });
+
+  it("shows the diff of the latest submission against the previous one", async () => {
+    const history = page.getByRole("region", { name: "Your submissions" });
+    await history.getByRole("button", { name: /Diff/ }).first().click();
+    const diff = history.getByRole("region", { name: /Changes in the submission of/ });
+    const added = await diff.locator('[data-kind="added"]').allTextContents();
+    expect(added.map((line) => line.replace(/^\d*\s*/, "").trim())).toEqual(["+    image: nginx"]);
+  });
+
+  it("keeps the draft, the history and the timeline after a reload", async () => {
+    await setEditorText(`${validPod}# my notes\n`);
+    await page.waitForFunction(() => localStorage.getItem("podlab:draft:first-pod")?.includes("# my notes") === true);
+    await page.reload();
+    await editor().locator(".view-lines").waitFor();
+    await expect.poll(editorText).toContain("# my notes");
+    const rows = page.getByRole("region", { name: "Your submissions" }).getByRole("row");
+    await expect(rows.count()).resolves.toBe(3);
+    const texts = await rows.allTextContents();
+    expect(texts[1]).toContain("100% (3/3)");
+    expect(texts[2]).toContain("0% (0/3)");
+    await page.getByRole("region", { name: "What happened" }).getByRole("tab", { name: "kubectl describe pod" }).waitFor();
+    await page.getByRole("button", { name: "Reset to starter" }).click();
+    await expect.poll(editorText).not.toContain("image: nginx");
+  });
+
+  it("works stacked at 360 px and in Chinese", async () => {
+    await context.addCookies([{ name: "podlab_lang", value: "zh", url: app.baseUrl }]);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "你的第一个 Pod" }).waitFor();
+    await editor().locator(".view-lines").waitFor();
+    await page.getByRole("group", { name: "判定" }).getByRole("heading", { name: /通过 · 100%/ }).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath("exercise-360-zh"), fullPage: true });
+  });
+});

@@ -1,0 +1,125 @@
+// The playground in real Chromium: simulate a Pod with an exec and a deletion, read the timeline
+// and the kubectl tabs, copy the share link and open it in a new page with the same inputs; and
+// bad input gets a clear message instead of a result.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "../support/test-env.ts";
+import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+
+let t: TestEnv;
+let app: WebApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let shareUrl = "";
+
+beforeAll(async () => {
+  t = await createTestEnv();
+  app = await startWebApp(t);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.baseUrl });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+  await t?.cleanup();
+});
+
+const podEditor = (on: Page) => on.locator(".playground-pod .monaco-editor").first();
+const editorText = async (on: Page) => (await podEditor(on).locator(".view-lines").innerText()).replace(/\u00a0/g, " ");
+const result = (on: Page) => on.getByRole("region", { name: "Result" });
+/** Our alert: Monaco and Next's route announcer keep empty alert regions of their own. */
+const alert = (on: Page) => on.getByRole("alert").filter({ hasText: /\S/ });
+
+const sleeper = `apiVersion: v1
+kind: Pod
+metadata:
+  name: sleeper
+spec:
+  containers:
+  - name: app
+    image: busybox
+    command: ["sh", "-c", "echo started; sleep 3600"]
+`;
+
+/** Replaces the Pod editor's text by pasting it (typing would go through Monaco's auto-indent). */
+async function setPod(on: Page, text: string) {
+  await on.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await podEditor(on).locator(".view-lines").click();
+  await on.keyboard.press("ControlOrMeta+A");
+  await on.keyboard.press("ControlOrMeta+V");
+  await expect.poll(() => editorText(on)).toBe(text.replace(/\n$/, ""));
+}
+
+describe("the playground", () => {
+  it("simulates a Pod with an exec and a deletion, and shows the timeline and kubectl views", async () => {
+    await page.goto(`${app.baseUrl}/playground`);
+    await page.getByRole("heading", { level: 1, name: "Playground" }).waitFor();
+    await podEditor(page).locator(".view-lines").waitFor();
+    await setPod(page, sleeper);
+    await page.getByLabel("Simulate for").fill("2m");
+    await page.getByLabel("Delete the Pod at").fill("90s");
+    await page.getByLabel("Exec commands").fill("30s:app:echo hello from exec");
+    await page.getByRole("button", { name: "Simulate", exact: true }).click();
+    await expect.poll(async () => (await result(page).getByRole("region", { name: "Exec results" }).textContent()) ?? "").toContain("hello from exec");
+    await result(page).getByRole("heading", { name: "Admitted" }).waitFor();
+    await result(page).locator("svg").first().waitFor();
+    await result(page).getByRole("tab", { name: "kubectl get pods -w" }).click();
+    await expect(result(page).getByRole("tabpanel").filter({ visible: true }).textContent()).resolves.toMatch(/sleeper\s+1\/1\s+Running/);
+    await result(page).getByRole("tab", { name: "kubectl describe pod" }).click();
+    await expect(result(page).getByRole("tabpanel").filter({ visible: true }).textContent()).resolves.toContain("Name:");
+    await result(page).getByRole("tab", { name: "Timeline" }).click();
+    await page.screenshot({ path: screenshotPath("playground"), fullPage: true });
+  });
+
+  it("puts the inputs in a share link that opens them again in a new page", async () => {
+    await page.getByRole("button", { name: "Copy share link" }).click();
+    shareUrl = await page.getByLabel("Share link").inputValue();
+    expect(shareUrl).toMatch(/\/playground#s=v1\.[A-Za-z0-9_-]+$/);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(shareUrl);
+    const other = await context.newPage();
+    await other.goto(shareUrl);
+    await podEditor(other).locator(".view-lines").waitFor();
+    await expect.poll(() => editorText(other)).toBe(sleeper.replace(/\n$/, ""));
+    await expect(other.getByLabel("Simulate for").inputValue()).resolves.toBe("2m");
+    await expect(other.getByLabel("Delete the Pod at").inputValue()).resolves.toBe("90s");
+    await expect(other.getByLabel("Exec commands").inputValue()).resolves.toBe("30s:app:echo hello from exec");
+    await result(other).getByRole("heading", { name: "Admitted" }).waitFor();
+    await other.close();
+  });
+
+  it("marks the API server's errors in the editor and explains bad options", async () => {
+    await setPod(page, sleeper.replace("    image: busybox\n", ""));
+    await page.getByRole("button", { name: "Simulate", exact: true }).click();
+    await result(page).getByRole("heading", { name: "Rejected by the API server" }).waitFor();
+    await expect
+      .poll(async () => (await page.getByRole("list", { name: "Problems in the editor" }).textContent()) ?? "")
+      .toContain("line 7:5spec.containers[0].image: Required value");
+    await page.getByLabel("Simulate for").fill("2h");
+    await page.getByRole("button", { name: "Simulate", exact: true }).click();
+    await expect(alert(page).textContent()).resolves.toContain("at most 1h");
+    await expect(page.getByLabel("Simulate for").getAttribute("aria-invalid")).resolves.toBe("true");
+  });
+
+  it("says a broken share link could not be opened", async () => {
+    const other = await context.newPage();
+    await other.goto(`${app.baseUrl}/playground#s=v1.not-deflate`);
+    await expect(alert(other).textContent()).resolves.toContain("damaged");
+    await other.close();
+  });
+
+  it("stacks at 360 px without sideways scrolling", async () => {
+    const narrow = await context.newPage();
+    await narrow.setViewportSize({ width: 360, height: 800 });
+    await narrow.goto(shareUrl);
+    await result(narrow).getByRole("heading", { name: "Admitted" }).waitFor();
+    const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await narrow.screenshot({ path: screenshotPath("playground-360"), fullPage: true });
+    await narrow.close();
+  });
+});
