@@ -11,8 +11,10 @@ import { getDb } from "../lib/db/client.ts";
 import { createGradingMetrics, publishIntervalMs, publishMetrics, withdrawMetrics } from "../lib/metrics/grading-metrics.ts";
 import { getLogger } from "../lib/log/logger.ts";
 import { consumerConnection, gradingJobSchema, gradingQueueName, producerConnection } from "../lib/queue/grading-queue.ts";
+import { simulateJobName } from "../lib/queue/simulation-jobs.ts";
 import { gradeSubmission, markSubmissionFailed } from "./jobs/grade-submission.ts";
 import { GradingPool, GradingTimeoutError } from "./jobs/grading-pool.ts";
+import type { SimInput } from "./sim/index.ts";
 import { requeueStuckSubmissions } from "./jobs/requeue-stuck-submissions.ts";
 
 const config = getConfig();
@@ -27,6 +29,11 @@ const pool = new GradingPool({
 const worker = new Worker(
   gradingQueueName,
   async (job) => {
+    if (job.name === simulateJobName) {
+      return pool.simulate(job.data as SimInput).catch((error) => {
+        throw error instanceof GradingTimeoutError ? new UnrecoverableError(error.message) : error;
+      });
+    }
     const payload = gradingJobSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError(`malformed grading job ${job.id}`);
     const report = await gradeSubmission(db, payload.data.submissionId, (id, yaml) => pool.grade(id, yaml), log).catch((error) => {
@@ -50,7 +57,7 @@ const worker = new Worker(
 );
 
 worker.on("failed", (job, error) => {
-  if (!job) return;
+  if (!job || job.name === simulateJobName) return;
   const isFinal = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
   log.error({ err: error, jobId: job.id, attemptsMade: job.attemptsMade, isFinal }, "grading job failed");
   if (isFinal) {

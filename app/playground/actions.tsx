@@ -17,7 +17,7 @@ const clusterPrefix = "cluster file: ";
 
 /** Simulates the playground inputs (untrusted: checked by runPlayground). */
 export async function simulatePlayground(value: unknown): Promise<SimulateOutcome> {
-  const run = runPlayground(value);
+  const run = await runPlayground(value);
   if (!run.ok) return run;
   const language = await getLanguage();
   const inPod = (problem: Problem) => !problem.message.startsWith(clusterPrefix);

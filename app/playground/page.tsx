@@ -6,7 +6,7 @@
 import type { Metadata } from "next";
 import { LanguageSync } from "@/app/_components/language/language-sync.tsx";
 import { getLanguage } from "@/app/_data/language.ts";
-import { runPlayground } from "@/app/_data/playground.ts";
+import { runExample } from "@/app/_data/playground.ts";
 import { Playground } from "./page-client.tsx";
 import { PlaygroundResult } from "./playground-result.tsx";
 import { examplePlayground } from "./playground-state.ts";
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlaygroundPage() {
   const language = await getLanguage();
   const text = playgroundText(language);
-  const example = runPlayground(examplePlayground);
+  const example = runExample(examplePlayground);
   const exampleResult = example.ok ? <PlaygroundResult result={example.result} untilMs={example.input.untilMs} language={language} /> : null;
   return (
     <div className="playground-page">

@@ -1,16 +1,20 @@
-// A fixed pool of grading threads (grading-thread.ts), one request per thread at a time. A run
+// A fixed pool of grading threads (grading-thread.ts), one request per thread at a time: grading
+// a submission, or a playground simulation. A run
 // that exceeds the time limit has its thread terminated and replaced, and fails with
 // GradingTimeoutError: the simulator is deterministic, so trying again would only repeat it.
 import { Worker } from "node:worker_threads";
 import type { Verdict } from "../grader/verdict.ts";
+import type { SimInput, SimResult } from "../sim/index.ts";
+import type { ThreadRequest } from "./grading-thread.ts";
 
-/** Thrown when grading one submission took longer than the pool's limit. */
+/** Thrown when grading one submission (or one simulation) took longer than the pool's limit. */
 export class GradingTimeoutError extends Error {
   override readonly name = "GradingTimeoutError";
   readonly code = "grading_timeout";
 }
 
-type Pending = { resolve: (verdict: Verdict | undefined) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+type Work = { kind: "grade"; exerciseId: string; yaml: string } | { kind: "simulate"; input: SimInput };
 
 interface Slot {
   thread: Worker;
@@ -39,10 +43,19 @@ export class GradingPool {
 
   /** The verdict for a Pod on an exercise, or undefined when the course has no such exercise. */
   async grade(exerciseId: string, yaml: string): Promise<Verdict | undefined> {
+    return ((await this.submit({ kind: "grade", exerciseId, yaml })) ?? undefined) as Verdict | undefined;
+  }
+
+  /** One simulation (a playground run), under the same time limit. */
+  async simulate(input: SimInput): Promise<SimResult> {
+    return (await this.submit({ kind: "simulate", input })) as SimResult;
+  }
+
+  private async submit(work: Work): Promise<unknown> {
     const slot = await this.acquire();
     try {
       await slot.ready;
-      return await this.run(slot, exerciseId, yaml);
+      return await this.run(slot, work);
     } finally {
       this.release(slot);
     }
@@ -53,16 +66,16 @@ export class GradingPool {
     await Promise.all(this.slots.map((slot) => slot.thread.terminate()));
   }
 
-  private run(slot: Slot, exerciseId: string, yaml: string): Promise<Verdict | undefined> {
+  private run(slot: Slot, work: Work): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         slot.pending.delete(id);
         this.replace(slot);
-        reject(new GradingTimeoutError(`grading took longer than ${this.options.timeoutMs} ms`));
+        reject(new GradingTimeoutError(`the run took longer than ${this.options.timeoutMs} ms`));
       }, this.options.timeoutMs);
       slot.pending.set(id, { resolve, reject, timer });
-      slot.thread.postMessage({ id, exerciseId, yaml });
+      slot.thread.postMessage({ id, ...work } satisfies ThreadRequest);
     });
   }
 
@@ -85,14 +98,14 @@ export class GradingPool {
       markReady = done;
       markFailed = fail;
     });
-    thread.on("message", (message: { ready?: true; id?: number; verdict?: Verdict | null; error?: string }) => {
+    thread.on("message", (message: { ready?: true; id?: number; value?: unknown; error?: string }) => {
       if (message.ready) return markReady();
       const request = pending.get(message.id!);
       if (!request) return;
       pending.delete(message.id!);
       clearTimeout(request.timer);
       if (message.error !== undefined) request.reject(new Error(message.error));
-      else request.resolve(message.verdict ?? undefined);
+      else request.resolve(message.value);
     });
     thread.on("error", (error) => {
       markFailed(error);
