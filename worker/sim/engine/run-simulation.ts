@@ -24,7 +24,7 @@ import type { Task } from "../kubelet/task.ts";
 import { ContainerRuntime } from "../runtime/container-runtime.ts";
 import type { ExitRecord } from "../runtime/runtime-types.ts";
 import type { ExecResult, SimEvent, SimInput, Snapshot } from "../sim-result.ts";
-import { EventQueue } from "./event-queue.ts";
+import { EventQueue } from "../runtime/process/event-queue.ts";
 import { handleMainExit, handleTask } from "./handle-task.ts";
 import { Recorder } from "./recorder.ts";
 import { execResults, onUserExecExit, type UserExecs } from "./user-exec.ts";

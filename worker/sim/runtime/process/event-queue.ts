@@ -1,7 +1,7 @@
-/**
- * A min-heap of timed entries ordered by (atMs, seq), where seq is taken when the entry is
- * scheduled, so simultaneous entries keep the order in which they were scheduled.
- */
+// The simulator's timed queue, used by the runtime's clock and by the engine's loop: a binary
+// min-heap ordered by (atMs, seq). `seq` is taken when an entry is scheduled, so entries due at
+// the same virtual instant keep the order in which they were scheduled (the contract's "ties
+// keep the order in which they happened").
 
 interface Entry<T> {
   atMs: number;
@@ -9,12 +9,12 @@ interface Entry<T> {
   value: T;
 }
 
-/** Priority queue of values due at virtual times. */
+/** A priority queue of values due at whole-millisecond virtual times. */
 export class EventQueue<T> {
   private readonly heap: Entry<T>[] = [];
   private seq = 0;
 
-  /** Number of queued entries. */
+  /** Queued entries. */
   get size(): number {
     return this.heap.length;
   }
@@ -23,16 +23,16 @@ export class EventQueue<T> {
   push(atMs: number, value: T): void {
     const heap = this.heap;
     heap.push({ atMs, seq: this.seq++, value });
-    let i = heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!isBefore(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
+    let index = heap.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!isBefore(heap[index]!, heap[parent]!)) break;
+      [heap[index], heap[parent]] = [heap[parent]!, heap[index]!];
+      index = parent;
     }
   }
 
-  /** The time of the earliest entry, or undefined when empty. */
+  /** The earliest due time, or undefined when empty. */
   peekTime(): number | undefined {
     return this.heap[0]?.atMs;
   }
@@ -52,16 +52,16 @@ export class EventQueue<T> {
 }
 
 function siftDown<T>(heap: Entry<T>[]): void {
-  let i = 0;
+  let index = 0;
   for (;;) {
-    const left = 2 * i + 1;
+    const left = 2 * index + 1;
     const right = left + 1;
-    let best = i;
+    let best = index;
     if (left < heap.length && isBefore(heap[left]!, heap[best]!)) best = left;
     if (right < heap.length && isBefore(heap[right]!, heap[best]!)) best = right;
-    if (best === i) return;
-    [heap[i], heap[best]] = [heap[best]!, heap[i]!];
-    i = best;
+    if (best === index) return;
+    [heap[index], heap[best]] = [heap[best]!, heap[index]!];
+    index = best;
   }
 }
 

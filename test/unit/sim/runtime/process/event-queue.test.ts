@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EventQueue } from "../../../../worker/sim/engine/event-queue.ts";
+import { EventQueue } from "../../../../../worker/sim/runtime/process/event-queue.ts";
 
 describe("EventQueue orders by (time, seq)", () => {
   it.each([
