@@ -12,14 +12,10 @@
 // A run that a bound (loop steps, recorded events or snapshots) ended before --until still
 // returns what it recorded, with a `SimulationTruncated` warning saying when it stopped.
 import type { Pod } from "kubernetes-types/core/v1";
-import { admitPod } from "./admission/admit-pod.ts";
-import { defaultYamlLimits } from "./admission/parse-pod-yaml.ts";
+import { admitInput } from "./admission/admit-cached.ts";
 import type { Problem } from "./admission/problem.ts";
 import { sortKeys } from "./admission/sort-keys.ts";
-import type { Cluster } from "./cluster/cluster.ts";
 import type { ClusterProblem } from "./cluster/cluster-problem.ts";
-import { defaultCluster } from "./cluster/default-cluster.ts";
-import { parseCluster } from "./cluster/parse-cluster.ts";
 import { recordLimits } from "./engine/recorder.ts";
 import { maxSteps, runSimulation, type Truncation } from "./engine/run-simulation.ts";
 import type { PodState } from "./kubelet/pod-state.ts";
@@ -28,13 +24,9 @@ import type { SimInput, SimResult } from "./sim-result.ts";
 
 /** Runs one `podlab simulate`. Pure. */
 export function simulate(input: SimInput): SimResult {
-  let cluster: Cluster = defaultCluster();
-  if (input.clusterYaml !== undefined) {
-    const parsed = parseCluster(input.clusterYaml);
-    if (!parsed.ok) return rejected(parsed.errors.map(clusterProblem), []);
-    cluster = parsed.cluster;
-  }
-  const admission = admitPod(input.podYaml, defaultYamlLimits, cluster);
+  const admitted = admitInput(input.podYaml, input.clusterYaml);
+  if (!admitted.ok) return rejected(admitted.clusterErrors.map(clusterProblem), []);
+  const { cluster, admission } = admitted;
   if (!admission.admitted || admission.pod === null) return rejected(admission.errors, admission.warnings);
   const run = runSimulation(input, admission.pod, cluster);
   const warnings = run.truncation === undefined ? admission.warnings : [...admission.warnings, truncationWarning(run.truncation, input.untilMs)];
@@ -62,7 +54,16 @@ function storedPod(admitted: Pod, state: PodState): Record<string, unknown> {
   }
   const spec: Record<string, unknown> = { ...admitted.spec };
   if (state.scheduling.kind === "bound") spec.nodeName = state.scheduling.nodeName;
-  return sortKeys({ ...admitted, metadata, spec, status: apiStatus(state) });
+  // The admitted Pod is already sorted all the way down (admitPod returns it through sortKeys), so
+  // only the objects rebuilt here need sorting; their children are used as they are.
+  return sortTopKeys({ ...admitted, metadata: sortTopKeys(metadata), spec: sortTopKeys(spec), status: sortKeys(apiStatus(state)) });
+}
+
+/** `value` with its own keys sorted as sortKeys sorts them and undefined members dropped; members are not copied. */
+function sortTopKeys(value: Record<string, unknown>): Record<string, unknown> {
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) if (value[key] !== undefined) sorted[key] = value[key];
+  return sorted;
 }
 
 function clusterProblem(problem: ClusterProblem): Problem {

@@ -7,7 +7,8 @@ export function sortKeys<T>(value: T): T {
   if (value === null || typeof value !== "object") return value;
   const record = value as Record<string, unknown>;
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  // The default sort compares UTF-16 code units, the same order as `<`.
+  for (const key of Object.keys(record).sort()) {
     if (record[key] !== undefined) sorted[key] = sortKeys(record[key]);
   }
   return sorted as T;

@@ -1,11 +1,14 @@
 // What the run shows the outside: every event as it is emitted, and a snapshot whenever the
-// serialized snapshot differs from the last one recorded (record only on change; several may share
-// an instant). It also notes when each condition last changed, for lastTransitionTime. Both lists
-// are capped so a runaway pod cannot grow the document without bound.
+// snapshot differs from the last one recorded (field by field, as their JSON texts would; record
+// only on change; several may share an instant). It also notes when each condition last changed,
+// for lastTransitionTime. Both lists are capped so a runaway pod cannot grow the document without
+// bound.
 import type { PodState } from "../kubelet/pod-state.ts";
 import { podView } from "../kubelet/status/pod-view.ts";
 import { snapshotOf } from "../kubelet/status/snapshot-of.ts";
+import { isSameInputs, viewInputs } from "../kubelet/status/view-inputs.ts";
 import type { SimEvent, Snapshot } from "../sim-result.ts";
+import { isSameSnapshot, type TimelessSnapshot } from "./same-snapshot.ts";
 
 /** Caps on the recorded lists; reaching one ends the run at that instant. */
 export const recordLimits = { maxEvents: 20_000, maxSnapshots: 20_000 } as const;
@@ -14,7 +17,9 @@ export const recordLimits = { maxEvents: 20_000, maxSnapshots: 20_000 } as const
 export class Recorder {
   readonly events: SimEvent[] = [];
   readonly snapshots: Snapshot[] = [];
-  private lastKey = "";
+  private last: TimelessSnapshot | undefined;
+  /** What the last derived view was derived from (see view-inputs.ts). */
+  private lastInputs: unknown[] = [];
 
   /** Whether a cap was reached. */
   get isFull(): boolean {
@@ -34,15 +39,20 @@ export class Recorder {
 
   /** Records a snapshot at `nowMs` if anything changed since the last one. */
   record(nowMs: number, state: PodState): void {
+    // Same inputs: the same view, so the condition times are already current and the snapshot
+    // equals the last one derived, which is the last one recorded unless the list is full.
+    const inputs = viewInputs(state);
+    if (isSameInputs(inputs, this.lastInputs)) return;
+    this.lastInputs = inputs;
     const view = podView(state);
     for (const condition of view.conditions) {
       const previous = state.conditionTimes.get(condition.type);
       if (previous?.status !== condition.status) state.conditionTimes.set(condition.type, { status: condition.status, atMs: nowMs });
     }
     const snapshot = snapshotOf(state, view);
-    const key = JSON.stringify(snapshot);
-    if (key === this.lastKey || this.snapshots.length >= recordLimits.maxSnapshots) return;
-    this.lastKey = key;
+    if (this.last !== undefined && isSameSnapshot(snapshot, this.last)) return;
+    if (this.snapshots.length >= recordLimits.maxSnapshots) return;
+    this.last = snapshot;
     this.snapshots.push({ time: nowMs / 1000, ...snapshot });
   }
 }

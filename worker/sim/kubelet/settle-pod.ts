@@ -25,7 +25,7 @@ export function settlePod(ctx: KubeletContext): void {
     state.isFinishing = true;
   }
   if (stopLastSidecar(ctx, init, graceMs)) return;
-  if ([...state.containers.values()].some((record) => record.isProcessRunning || record.kill !== undefined)) return;
+  for (const record of state.containers.values()) if (record.isProcessRunning || record.kill !== undefined) return;
   tearDown(ctx);
 }
 

@@ -10,8 +10,21 @@ function fnv1a(text: string): number {
   return hash;
 }
 
-/** `length` lower-case hex digits fixed by `seed` (multiple of 8). Pure. */
+const cache = new Map<string, string>();
+const maxCached = 1024;
+
+/** `length` lower-case hex digits fixed by `seed` (multiple of 8). Pure; answers are cached. */
 export function stableHex(seed: string, length = 64): string {
+  const key = `${length}:${seed}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const hex = computeHex(seed, length);
+  if (cache.size >= maxCached) cache.delete(cache.keys().next().value!);
+  cache.set(key, hex);
+  return hex;
+}
+
+function computeHex(seed: string, length: number): string {
   let out = "";
   for (let salt = 0; out.length < length; salt++) out += fnv1a(`${salt}:${seed}`).toString(16).padStart(8, "0");
   return out.slice(0, length);

@@ -49,6 +49,8 @@ export interface Container {
   log: Capture;
 }
 
+const noExits: readonly ExitRecord[] = Object.freeze([]);
+
 /** Virtual Unix time at simulation time 0 (2024-01-01T00:00:00Z), for `date` and `ls -l`. */
 export const defaultEpochMs = 1_704_067_200_000;
 
@@ -171,7 +173,8 @@ export class ContainerRuntime {
   }
 
   /** Exits since the last call, in the order they happened. */
-  takeExits(): ExitRecord[] {
+  takeExits(): readonly ExitRecord[] {
+    if (this.exits.length === 0) return noExits;
     const taken = this.exits;
     this.exits = [];
     return taken;
@@ -196,6 +199,8 @@ export class ContainerRuntime {
   }
 
   private run(container: Container, argv: string[], kind: "main" | "exec", stdout: Capture, stderr: Capture): Process | RuntimeFailure {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- read by the process body, a method
+    const runtime = this;
     const found = findExecutable(container.host.fs, argv[0] ?? "", container.env.get("PATH") ?? "", container.workingDir);
     if (found.kind === "not-found" || found.kind === "denied") {
       const why = found.kind === "denied" ? "permission denied" : `executable file not found in $PATH`;
@@ -203,25 +208,28 @@ export class ContainerRuntime {
     }
     const fullArgv = found.kind === "program" ? argv : [...found.interpreter, found.path, ...argv.slice(1)];
     const program = getProgram(found.kind === "program" ? found.program : "sh");
-    const record = (proc: Process): void => {
-      if (kind === "main") this.killRest(container, proc);
-      this.exits.push({
-        containerId: container.id, pid: proc.pid, kind, atMs: this.kernel.nowMs, exitCode: proc.exitCode ?? 0,
-        stdout: kind === "exec" ? stdout.text : "", stderr: kind === "exec" ? stderr.text : "",
-      });
-    };
+    // Methods and inline arrows only: a named closure costs a defineProperty per call under tsx.
     const proc = this.kernel.spawn({
       ns: container.pids, ppid: 0, containerId: container.id, argv: fullArgv, user: container.image.user, stderr, depth: 0,
-      body: (self) => {
-        self.onExit.push(record);
+      body(self) {
+        self.onExit.push((exited) => runtime.recordExit(container, kind, stdout, stderr, exited));
         return runProgram(program, {
-          argv: fullArgv, env: new Map(container.env), cwd: container.workingDir, proc: self, host: container.host,
+          argv: fullArgv, env: container.env, cwd: container.workingDir, proc: self, host: container.host,
           stdio: { stdin: emptySource(), stdout, stderr },
         });
       },
     });
     this.kernel.advanceTo(this.kernel.nowMs);
     return proc ?? { code: "ExecutableNotFound", message: "can't fork: Resource temporarily unavailable" };
+  }
+
+  /** Queues the ExitRecord of a container's main process or exec. */
+  private recordExit(container: Container, kind: "main" | "exec", stdout: Capture, stderr: Capture, proc: Process): void {
+    if (kind === "main") this.killRest(container, proc);
+    this.exits.push({
+      containerId: container.id, pid: proc.pid, kind, atMs: this.kernel.nowMs, exitCode: proc.exitCode ?? 0,
+      stdout: kind === "exec" ? stdout.text : "", stderr: kind === "exec" ? stderr.text : "",
+    });
   }
 
   /** When a container's main process ends, the rest of its processes are killed (cgroup teardown). */

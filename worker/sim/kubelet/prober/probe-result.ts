@@ -5,7 +5,7 @@
 import { isInBackOffSince, nextBackOff } from "../backoff.ts";
 import { type KubeletContext, objectOf } from "../kubelet-context.ts";
 import { killContainer } from "../lifecycle/kill-container.ts";
-import type { ContainerRecord, ProbeKind } from "../pod-state.ts";
+import { type ContainerRecord, probeField, type ProbeKind } from "../pod-state.ts";
 import { afterStarted, updateReady } from "../start-container.ts";
 import { Message, type ProbeType, Reason } from "../../vocab.ts";
 
@@ -36,7 +36,7 @@ export function finishProbe(ctx: KubeletContext, record: ContainerRecord, kind: 
     worker.lastAttempt = result;
     worker.run = 1;
   }
-  const probe = record.spec[`${kind}Probe`]!;
+  const probe = record.spec[probeField[kind]]!;
   if (worker.run < (isSuccess ? probe.successThreshold : probe.failureThreshold)) return;
   if (worker.result !== result) ctx.state.probeRevision++;
   worker.result = result;

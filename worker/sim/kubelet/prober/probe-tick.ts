@@ -4,7 +4,7 @@
 // floor(now − startedAt) ≥ initialDelaySeconds, and the startup gate allows. Readiness also runs
 // once when a container has started, if its initial delay is 0 (P7).
 import { isKubeletActive, type KubeletContext, recordOf } from "../kubelet-context.ts";
-import type { ContainerRecord, ProbeKind } from "../pod-state.ts";
+import { type ContainerRecord, probeField, type ProbeKind } from "../pod-state.ts";
 import { runProbe } from "./run-probe.ts";
 
 const kinds: readonly ProbeKind[] = ["startup", "liveness", "readiness"];
@@ -13,7 +13,7 @@ const kinds: readonly ProbeKind[] = ["startup", "liveness", "readiness"];
 export function startProbeWorkers(ctx: KubeletContext): void {
   for (const record of ctx.state.containers.values()) {
     for (const kind of kinds) {
-      if (record.spec[`${kind}Probe`] !== undefined) ctx.schedule(ctx.nowMs, { kind: "probe", container: record.spec.name, probe: kind });
+      if (record.spec[probeField[kind]] !== undefined) ctx.schedule(ctx.nowMs, { kind: "probe", container: record.spec.name, probe: kind });
     }
   }
 }
@@ -23,7 +23,7 @@ export function onProbeTick(ctx: KubeletContext, name: string, kind: ProbeKind):
   const { state } = ctx;
   if (!isKubeletActive(state) || state.terminalPhase !== undefined) return;
   const record = recordOf(state, name);
-  ctx.schedule(ctx.nowMs + record.spec[`${kind}Probe`]!.periodMs, { kind: "probe", container: name, probe: kind });
+  ctx.schedule(ctx.nowMs + record.spec[probeField[kind]]!.periodMs, { kind: "probe", container: name, probe: kind });
   attemptProbe(ctx, record, kind);
 }
 
@@ -34,7 +34,7 @@ export function runReadinessOnStart(ctx: KubeletContext, record: ContainerRecord
 
 function attemptProbe(ctx: KubeletContext, record: ContainerRecord, kind: ProbeKind): void {
   const worker = record.probes[kind];
-  const probe = record.spec[`${kind}Probe`]!;
+  const probe = record.spec[probeField[kind]]!;
   if (worker.isInFlight || worker.isOnHold) return;
   if (record.state.kind !== "running" || !record.isProcessRunning || record.kill !== undefined && kind !== "readiness") return;
   if (ctx.state.deletion !== undefined && kind !== "readiness") return;

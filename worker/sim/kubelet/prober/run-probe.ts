@@ -4,7 +4,7 @@
 // succeeds when its port accepts a connection (SIM).
 import type { ExitRecord } from "../../runtime/runtime-types.ts";
 import type { KubeletContext } from "../kubelet-context.ts";
-import type { ContainerRecord, ProbeKind } from "../pod-state.ts";
+import { type ContainerRecord, probeField, type ProbeKind } from "../pod-state.ts";
 import { Message } from "../../vocab.ts";
 import { finishProbe, probeErrored } from "./probe-result.ts";
 import { resolvePort } from "./resolve-port.ts";
@@ -14,12 +14,11 @@ const maxOutputBytes = 10_240;
 
 /** Starts an attempt of the record's `kind` probe. */
 export function runProbe(ctx: KubeletContext, record: ContainerRecord, kind: ProbeKind): void {
-  const probe = record.spec[`${kind}Probe`]!;
+  const probe = record.spec[probeField[kind]]!;
   const worker = record.probes[kind];
   const attempt = ++worker.attempt;
   worker.isInFlight = true;
   worker.process = undefined;
-  const finish = (isSuccess: boolean, output: string) => finishProbe(ctx, record, kind, attempt, isSuccess, output);
   const { handler } = probe;
   const sandbox = ctx.state.sandbox!;
   if (handler.kind === "exec") {
@@ -34,7 +33,7 @@ export function runProbe(ctx: KubeletContext, record: ContainerRecord, kind: Pro
     ctx.schedule(ctx.nowMs + probe.timeoutMs, { kind: "probeTimeout", container: record.spec.name, probe: kind, attempt });
     return;
   }
-  if (handler.kind === "sleep") return finish(true, "");
+  if (handler.kind === "sleep") return finishProbe(ctx, record, kind, attempt, true, "");
   const port = resolvePort(record.spec, handler.port);
   const host = (handler.kind === "grpc" ? undefined : handler.host) ?? sandbox.spec.podIp;
   if (handler.kind === "httpGet") {
@@ -42,17 +41,17 @@ export function runProbe(ctx: KubeletContext, record: ContainerRecord, kind: Pro
     const outcome = ctx.rt.httpGet(sandbox, port, handler.path, host);
     if (outcome.kind === "response") {
       const isSuccess = outcome.status >= 200 && outcome.status < 400;
-      return finish(isSuccess, isSuccess ? "" : `HTTP probe failed with statuscode: ${outcome.status}`);
+      return finishProbe(ctx, record, kind, attempt, isSuccess, isSuccess ? "" : `HTTP probe failed with statuscode: ${outcome.status}`);
     }
-    if (outcome.kind === "refused") return finish(false, `Get "${url}": dial tcp ${host}:${port}: connect: connection refused`);
-    return finish(false, `Get "${url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`);
+    if (outcome.kind === "refused") return finishProbe(ctx, record, kind, attempt, false, `Get "${url}": dial tcp ${host}:${port}: connect: connection refused`);
+    return finishProbe(ctx, record, kind, attempt, false, `Get "${url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`);
   }
   const connected = ctx.rt.tcpConnect(sandbox, port, host);
-  if (connected === "connected") return finish(true, "");
+  if (connected === "connected") return finishProbe(ctx, record, kind, attempt, true, "");
   if (handler.kind === "grpc") {
-    return finish(false, `timeout: failed to connect service "${host}:${port}" within ${probe.timeoutMs / 1000}s: context deadline exceeded`);
+    return finishProbe(ctx, record, kind, attempt, false, `timeout: failed to connect service "${host}:${port}" within ${probe.timeoutMs / 1000}s: context deadline exceeded`);
   }
-  return finish(false, `dial tcp ${host}:${port}: ${connected === "refused" ? "connect: connection refused" : "i/o timeout"}`);
+  return finishProbe(ctx, record, kind, attempt, false, `dial tcp ${host}:${port}: ${connected === "refused" ? "connect: connection refused" : "i/o timeout"}`);
 }
 
 /** An exec probe's process exited: exit 0 is success; output is stdout and stderr (P1). */
@@ -65,13 +64,15 @@ export function onProbeTimeout(ctx: KubeletContext, record: ContainerRecord, kin
   const worker = record.probes[kind];
   if (!worker.isInFlight || worker.attempt !== attempt) return;
   const proc = worker.process;
-  const probe = record.spec[`${kind}Probe`]!;
+  const probe = record.spec[probeField[kind]]!;
   const command = probe.handler.kind === "exec" ? probe.handler.command.join(" ") : "";
   finishProbe(ctx, record, kind, attempt, false, `command "${command}" timed out`);
   if (proc !== undefined && proc.state !== "exited") ctx.rt.signalProcess(proc, "KILL");
 }
 
 function truncate(output: string): string {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: short output needs no encoding to measure.
+  if (output.length * 3 <= maxOutputBytes) return output;
   const bytes = new TextEncoder().encode(output);
   return bytes.length <= maxOutputBytes ? output : new TextDecoder().decode(bytes.slice(0, maxOutputBytes));
 }

@@ -21,13 +21,16 @@ export interface PodView {
 /** The status model of one container record. Pure. */
 export function containerStatusOf(record: ContainerRecord): ContainerStatus {
   const { state } = record;
-  const base = {
+  return {
     name: record.spec.name, isSidecar: record.spec.kind === "sidecar", lastExitCode: record.lastTermination?.exitCode ?? null,
-    ready: record.ready, started: record.started, restartCount: record.restartCount,
+    ready: record.ready, started: record.started, restartCount: record.restartCount, state: stateOf(state),
   };
-  if (state.kind === "waiting") return { ...base, state: { kind: "waiting", reason: state.reason } };
-  if (state.kind === "running") return { ...base, state: { kind: "running", startedAtMs: state.startedAtMs } };
-  return { ...base, state: { kind: "terminated", exitCode: state.exitCode, reason: state.reason, signal: 0, finishedAtMs: state.finishedAtMs } };
+}
+
+function stateOf(state: ContainerRecord["state"]): ContainerStatus["state"] {
+  if (state.kind === "waiting") return { kind: "waiting", reason: state.reason };
+  if (state.kind === "running") return { kind: "running", startedAtMs: state.startedAtMs };
+  return { kind: "terminated", exitCode: state.exitCode, reason: state.reason, signal: 0, finishedAtMs: state.finishedAtMs };
 }
 
 /** Records of the init containers (spec order) and regular containers (spec order). Pure. */
@@ -47,21 +50,25 @@ export function currentPhase(state: PodState): PodPhase {
 
 /** The whole derived view. Pure. */
 export function podView(state: PodState): PodView {
-  const phase = currentPhase(state);
   const syncing = isKubeletSyncing(state);
   const { init, regular } = recordsOf(state);
   const initSpecOrder = syncing ? init.map(containerStatusOf) : [];
   const regularSpecOrder = syncing ? regular.map(containerStatusOf) : [];
+  // currentPhase(state), from the statuses already built.
+  const phase = state.terminalPhase ?? (syncing ? getPhase(state.pod.restartPolicy, initSpecOrder, regularSpecOrder, false) : "Pending");
   const conditions = conditionsOf(state, phase, initSpecOrder, regularSpecOrder);
   const statuses = [...regularSpecOrder].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const isTrue = (type: string) => conditions.some((condition) => condition.type === type && condition.status === "True");
   const columns = printPod({
-    phase, reason: "", isBeingDeleted: state.deletion !== undefined, isInitialized: isTrue("Initialized"), isReady: isTrue("Ready"),
+    phase, reason: "", isBeingDeleted: state.deletion !== undefined, isInitialized: isTrue(conditions, "Initialized"), isReady: isTrue(conditions, "Ready"),
     initContainerCount: state.pod.initContainers.length,
     totalContainers: state.pod.containers.length + state.pod.initContainers.filter((spec) => spec.kind === "sidecar").length,
     initStatuses: initSpecOrder, statuses,
   });
   return { phase, conditions, columns, initStatuses: initSpecOrder, statuses };
+}
+
+function isTrue(conditions: readonly PodCondition[], type: string): boolean {
+  return conditions.some((condition) => condition.type === type && condition.status === "True");
 }
 
 function conditionsOf(state: PodState, phase: PodPhase, initStatuses: ContainerStatus[], statuses: ContainerStatus[]): PodCondition[] {

@@ -1,5 +1,6 @@
 /** `cat [FILE...]` (`-` or none: stdin). */
-import { failFlavored, reason, splitFlags } from "./fs-messages.ts";
+import { strerror } from "../vfs/vfs-error.ts";
+import { failFlavored, splitFlags } from "./fs-messages.ts";
 import type { ProgramContext } from "./program.ts";
 import { writeOut } from "./write-out.ts";
 
@@ -12,11 +13,9 @@ export function cat(ctx: ProgramContext): number {
       status ||= writeOut(ctx, ctx.stdio.stdin.readAll());
       continue;
     }
-    let text: string;
-    try {
-      text = ctx.host.fs.readFile(file, ctx.cwd);
-    } catch (caught) {
-      const why = reason(caught);
+    const text = ctx.host.fs.tryReadFile(file, ctx.cwd);
+    if (typeof text !== "string") {
+      const why = strerror[text.code];
       status = why === "Is a directory"
         ? failFlavored(ctx, "read error: Is a directory", `${file}: Is a directory`)
         : failFlavored(ctx, `can't open '${file}': ${why}`, `${file}: ${why}`);

@@ -32,8 +32,7 @@ export function cp(ctx: ProgramContext): number {
       if (node.kind === "file") {
         fs.writeFile(target, ctx.cwd, node.data);
         const copied = fs.stat(target, ctx.cwd);
-        copied.mode = node.mode;
-        if (node.program !== undefined && copied.kind === "file") copied.program = node.program;
+        fs.chmod(copied, node.mode, node.program);
       } else fs.place(target, ctx.cwd, cloneTree(node));
     } catch (caught) {
       const why = reason(caught);

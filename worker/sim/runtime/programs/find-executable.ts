@@ -2,8 +2,14 @@
  * Command lookup as execve + PATH search does it: a name with `/` is used as a path, otherwise
  * each PATH directory is tried in order. A file with a `program` runs that simulated program; a
  * file with `#!` runs its interpreter; any other executable file is run by `/bin/sh`.
+ *
+ * Answers are kept per filesystem with the directories the search read: a probe runs the same
+ * command every few seconds, and while none of those directories' entries (dirVersion) nor any
+ * file data or mode (fsContentChanges) changed, searching again would read the same and answer
+ * the same.
  */
-import type { ContainerFs } from "../vfs/container-fs.ts";
+import { type ContainerFs, dirVersion, fsContentChanges } from "../vfs/container-fs.ts";
+import type { DirNode } from "../vfs/fs-node.ts";
 
 /** What running `name` would execute. */
 export type Executable =
@@ -12,19 +18,59 @@ export type Executable =
   | { kind: "not-found" }
   | { kind: "denied"; path: string };
 
-/** Looks `name` up; never throws. */
+interface Answer {
+  pathVar: string;
+  cwd: string;
+  found: Executable;
+  contentChanges: number;
+  dirs: DirNode[];
+  versions: number[];
+}
+
+const maxNames = 256;
+const maxAnswersPerName = 8;
+
+/** Looks `name` up; never throws. Answers are shared: callers must not change them. */
 export function findExecutable(fs: ContainerFs, name: string, pathVar: string, cwd: string): Executable {
+  // Per filesystem, the answers by command name (few per name: one per PATH and cwd seen).
+  const byName = fs.lookupCache as Map<string, Answer[]>;
+  const answers = byName.get(name);
+  let index = -1;
+  if (answers !== undefined) {
+    for (let i = 0; i < answers.length && index < 0; i += 1) if (answers[i]!.pathVar === pathVar && answers[i]!.cwd === cwd) index = i;
+    if (index >= 0 && isCurrent(answers[index]!)) return answers[index]!.found;
+  }
+  const visited: DirNode[] = [];
+  const contentChanges = fsContentChanges();
+  const found = searchExecutable(fs, name, pathVar, cwd, visited);
+  const dirs = [...new Set(visited)];
+  const answer: Answer = { pathVar, cwd, found, contentChanges, dirs, versions: dirs.map(dirVersion) };
+  if (answers === undefined) {
+    if (byName.size < maxNames) byName.set(name, [answer]);
+  } else if (index >= 0) answers[index] = answer;
+  else if (answers.length < maxAnswersPerName) answers.push(answer);
+  return found;
+}
+
+function isCurrent(answer: Answer): boolean {
+  if (answer.contentChanges !== fsContentChanges()) return false;
+  for (let i = 0; i < answer.dirs.length; i += 1) if (dirVersion(answer.dirs[i]!) !== answer.versions[i]) return false;
+  return true;
+}
+
+/** findExecutable without the cache; `visited` receives every directory whose entries were read. */
+export function searchExecutable(fs: ContainerFs, name: string, pathVar: string, cwd: string, visited?: DirNode[]): Executable {
   if (name === "") return { kind: "not-found" };
-  if (name.includes("/")) return classify(fs, name, cwd) ?? { kind: "not-found" };
+  if (name.includes("/")) return classify(fs, name, cwd, visited) ?? { kind: "not-found" };
   for (const dir of pathVar.split(":")) {
-    const found = classify(fs, `${dir === "" ? "." : dir}/${name}`, cwd);
+    const found = classify(fs, `${dir === "" ? "." : dir}/${name}`, cwd, visited);
     if (found !== undefined) return found;
   }
   return { kind: "not-found" };
 }
 
-function classify(fs: ContainerFs, path: string, cwd: string): Executable | undefined {
-  const node = fs.lookup(path, cwd);
+function classify(fs: ContainerFs, path: string, cwd: string, visited: DirNode[] | undefined): Executable | undefined {
+  const node = fs.lookup(path, cwd, visited);
   if (node === undefined) return undefined;
   if (node.kind === "dir" || node.kind === "device" || (node.mode & 0o111) === 0) return { kind: "denied", path };
   if (node.kind !== "file") return undefined;

@@ -34,7 +34,8 @@ export interface ContainerHost {
 /** Everything a program invocation sees. */
 export interface ProgramContext {
   argv: string[];
-  env: Map<string, string>;
+  /** Shared with the container or the parent shell: never changed by a program. */
+  env: ReadonlyMap<string, string>;
   cwd: string;
   stdio: Stdio;
   proc: Process;

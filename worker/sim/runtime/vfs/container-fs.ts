@@ -5,15 +5,43 @@
  */
 import { type DirNode, type FileNode, type FsNode, makeDir, makeFile } from "./fs-node.ts";
 import { type Mount, type Resolved, resolvePath, walk } from "./resolve-path.ts";
-import { VfsError } from "./vfs-error.ts";
+import { VfsError, type VfsErrorCode } from "./vfs-error.ts";
 
 /** Largest file a process may write; beyond it writes fail with EFBIG. */
 export const maxFileBytes = 1 << 20;
+
+/** How often each directory's entries were changed (by any ContainerFs); absent means never. */
+const dirVersions = new WeakMap<DirNode, number>();
+let contentChanges = 0;
+
+/**
+ * How many times any ContainerFs changed file data or modes, or added mounts. With dirVersion,
+ * this tells a cached lookup whether what it read may have changed (times are not counted).
+ */
+export function fsContentChanges(): number {
+  return contentChanges;
+}
+
+/** How many times `dir`'s entries were changed through a ContainerFs. */
+export function dirVersion(dir: DirNode): number {
+  return dirVersions.get(dir) ?? 0;
+}
+
+function entriesChanged(dir: DirNode): void {
+  dirVersions.set(dir, (dirVersions.get(dir) ?? 0) + 1);
+}
 
 /** A container filesystem. Mutates its trees in place. */
 export class ContainerFs {
   readonly root: DirNode;
   private readonly mounts = new Map<string, Mount>();
+  /**
+   * What programs/find-executable.ts keeps for this filesystem. A field rather than a WeakMap
+   * entry, so it dies young with the filesystem (a WeakMap keeps its values to old space).
+   */
+  readonly lookupCache = new Map<string, unknown>();
+  /** The last component of every mount path (see resolvePath). */
+  private readonly mountNames = new Set<string>();
   private readonly nowMs: () => number;
 
   constructor(root: DirNode, mounts: readonly Mount[], nowMs: () => number) {
@@ -24,7 +52,7 @@ export class ContainerFs {
 
   /** Resolves a path (see resolve-path.ts). */
   resolve(path: string, cwd: string, followLast = true): Resolved {
-    return resolvePath(this.root, this.mounts, path, cwd, followLast);
+    return resolvePath(this.root, this.mounts, path, cwd, followLast, this.mountNames);
   }
 
   /** The node at `path`, following symlinks; throws ENOENT when missing. */
@@ -37,9 +65,12 @@ export class ContainerFs {
     return existing(this.resolve(path, cwd, false));
   }
 
-  /** The node at `path` (following symlinks), or undefined for any failure; never throws. */
-  lookup(path: string, cwd: string): FsNode | undefined {
-    const at = walk(this.root, this.mounts, path, cwd, true);
+  /**
+   * The node at `path` (following symlinks), or undefined for any failure; never throws.
+   * `visited` receives every directory whose entries the walk read.
+   */
+  lookup(path: string, cwd: string, visited?: DirNode[]): FsNode | undefined {
+    const at = walk(this.root, this.mounts, path, cwd, true, this.mountNames, visited);
     return typeof at === "string" ? undefined : at.node;
   }
 
@@ -50,8 +81,18 @@ export class ContainerFs {
 
   /** A file's contents; EISDIR for directories, "" for devices. */
   readFile(path: string, cwd: string): string {
-    const node = this.stat(path, cwd);
-    if (node.kind === "dir") throw new VfsError("EISDIR");
+    const read = this.tryReadFile(path, cwd);
+    if (typeof read !== "string") throw new VfsError(read.code);
+    return read;
+  }
+
+  /** Like readFile, but returns the failure instead of throwing (a missing file is common). */
+  tryReadFile(path: string, cwd: string): string | { code: VfsErrorCode } {
+    const at = walk(this.root, this.mounts, path, cwd, true, this.mountNames);
+    if (typeof at === "string") return { code: at };
+    const node = at.node;
+    if (node === undefined) return { code: "ENOENT" };
+    if (node.kind === "dir") return { code: "EISDIR" };
     return node.kind === "file" ? node.data : "";
   }
 
@@ -64,10 +105,12 @@ export class ContainerFs {
     if (at.node === undefined) {
       const file = makeFile("", 0o644, this.nowMs());
       at.parent.entries.set(at.name, file);
+      entriesChanged(at.parent);
       return file;
     }
     const file = at.node as FileNode;
     if (!isAppend) file.data = "";
+    contentChanges += 1;
     file.mtimeMs = this.nowMs();
     return file;
   }
@@ -78,6 +121,7 @@ export class ContainerFs {
     if (node.data.length + data.length > maxFileBytes) throw new VfsError("EFBIG");
     node.data += data;
     node.mtimeMs = this.nowMs();
+    contentChanges += 1;
   }
 
   /** Writes a whole file (create or truncate). */
@@ -91,6 +135,7 @@ export class ContainerFs {
     if (at.node !== undefined) throw new VfsError("EEXIST");
     if (at.mount?.isReadOnly) throw new VfsError("EROFS");
     at.parent.entries.set(at.name, makeDir(mode, this.nowMs()));
+    entriesChanged(at.parent);
   }
 
   /** Creates a symlink at `path` pointing to `target` (kept verbatim). */
@@ -99,6 +144,7 @@ export class ContainerFs {
     if (at.node !== undefined) throw new VfsError("EEXIST");
     if (at.mount?.isReadOnly) throw new VfsError("EROFS");
     at.parent.entries.set(at.name, { kind: "symlink", mode: 0o777, mtimeMs: this.nowMs(), target });
+    entriesChanged(at.parent);
   }
 
   /** Directory entry names, sorted with `<` (byte order, as `ls` in the C locale). */
@@ -145,6 +191,8 @@ export class ContainerFs {
     if (node.kind === "dir" && isInside(dst.path, src.path)) throw new VfsError("EINVAL");
     src.parent.entries.delete(src.name);
     dst.parent.entries.set(dst.name, node);
+    entriesChanged(src.parent);
+    entriesChanged(dst.parent);
   }
 
   /** Puts a copy-free reference of `node` at `path` (used by cp for fresh nodes). */
@@ -153,6 +201,14 @@ export class ContainerFs {
     if (at.mount?.isReadOnly) throw new VfsError("EROFS");
     if (at.node?.kind === "dir") throw new VfsError("EISDIR");
     at.parent.entries.set(at.name, node);
+    entriesChanged(at.parent);
+  }
+
+  /** Sets a node's permission bits (and, for a copied executable, its program). */
+  chmod(node: FsNode, mode: number, program?: string): void {
+    node.mode = mode;
+    if (program !== undefined && node.kind === "file") node.program = program;
+    contentChanges += 1;
   }
 
   /** Updates a node's time, as `touch` does. */
@@ -167,13 +223,16 @@ export class ContainerFs {
 
   private addMount(mount: Mount): void {
     this.mounts.set(mount.path, mount);
+    this.mountNames.add(mount.path.slice(mount.path.lastIndexOf("/") + 1));
     ensureMountPoint(this.root, mount);
+    contentChanges += 1;
   }
 
   private detach(at: Resolved): void {
     if (at.mount?.isReadOnly) throw new VfsError("EROFS");
     if (this.mounts.has(at.path)) throw new VfsError("EBUSY");
     at.parent.entries.delete(at.name);
+    entriesChanged(at.parent);
   }
 }
 

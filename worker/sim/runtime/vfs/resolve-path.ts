@@ -2,7 +2,8 @@
  * Path resolution over a root tree with mounts on top: `.`/`..`, absolute and relative symlinks
  * (at most 40 hops, as Linux's MAXSYMLINKS), mount points replacing the node beneath them, and
  * `..` leaving a mount back to the directory it sits in (the walk keeps a stack of directories,
- * never re-parses a string). Pure apart from reading the tree.
+ * never re-parses a string). Pure apart from reading the tree; `visited`, when given, receives
+ * every directory whose entries were read.
  */
 import type { DirNode, FsNode } from "./fs-node.ts";
 import { VfsError, type VfsErrorCode } from "./vfs-error.ts";
@@ -34,15 +35,20 @@ const maxSymlinkHops = 40;
 const maxPathLength = 4096;
 const maxNameLength = 255;
 
-/** Resolves `path` against `cwd`; throws VfsError (ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG). */
+/**
+ * Resolves `path` against `cwd`; throws VfsError (ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG).
+ * `mountNames`, when given, holds the last component of every mount path: a component with
+ * another name cannot be a mount point, so its path is not looked up.
+ */
 export function resolvePath(
   root: DirNode,
   mounts: ReadonlyMap<string, Mount>,
   path: string,
   cwd: string,
   followLast: boolean,
+  mountNames?: ReadonlySet<string>,
 ): Resolved {
-  const result = walk(root, mounts, path, cwd, followLast);
+  const result = walk(root, mounts, path, cwd, followLast, mountNames);
   if (typeof result === "string") throw new VfsError(result);
   return result;
 }
@@ -57,13 +63,16 @@ export function walk(
   path: string,
   cwd: string,
   followLast: boolean,
+  mountNames?: ReadonlySet<string>,
+  visited?: DirNode[],
 ): Resolved | VfsErrorCode {
   if (path === "") return "ENOENT";
   if (path.length > maxPathLength) return "ENAMETOOLONG";
   const rootFrame: Frame = { dir: root, path: "", mount: undefined };
   let stack: Frame[] = [rootFrame];
-  let parts = (path.startsWith("/") ? path : `${cwd}/${path}`).split("/");
-  let end = lastNonEmpty(parts);
+  const split = componentsOf(path.startsWith("/") ? path : `${cwd}/${path}`);
+  let parts = split.parts;
+  let end = split.end;
   const mustBeDir = path.endsWith("/");
   let hops = 0;
   for (let i = 0; ; i += 1) {
@@ -77,7 +86,8 @@ export function walk(
     }
     if (comp.length > maxNameLength) return "ENAMETOOLONG";
     const childPath = `${top.path}/${comp}`;
-    const mounted = mounts.size === 0 ? undefined : mounts.get(childPath);
+    const mounted = mounts.size === 0 || mountNames?.has(comp) === false ? undefined : mounts.get(childPath);
+    if (mounted === undefined) visited?.push(top.dir);
     const child = mounted === undefined ? top.dir.entries.get(comp) : mounted.root;
     const mount = mounted ?? top.mount;
     const isLast = i === end;
@@ -109,7 +119,30 @@ function finishAtDir(stack: Frame[], top: Frame): Resolved {
   return { node: top.dir, parent, name, path: top.path === "" ? "/" : top.path, mount: top.mount };
 }
 
-function lastNonEmpty(parts: string[]): number {
+interface Components {
+  /** The path split at `/`; never changed once made (a symlink makes a new array). */
+  parts: readonly string[];
+  /** Index of the last non-empty part. */
+  end: number;
+}
+
+const splits = new Map<string, Components>();
+const maxSplits = 1024;
+const maxSplitLength = 256;
+
+/** `full.split("/")`, kept for short paths: the same few paths are resolved over and over. */
+function componentsOf(full: string): Components {
+  const known = splits.get(full);
+  if (known !== undefined) return known;
+  const parts = full.split("/");
+  const made = { parts, end: lastNonEmpty(parts) };
+  if (full.length > maxSplitLength) return made;
+  if (splits.size >= maxSplits) splits.delete(splits.keys().next().value!);
+  splits.set(full, made);
+  return made;
+}
+
+function lastNonEmpty(parts: readonly string[]): number {
   let end = parts.length - 1;
   while (end >= 0 && parts[end] === "") end -= 1;
   return end;
