@@ -1,5 +1,6 @@
-/** Every benchmark in one run: prints one JSON object, `{ runtime, simulate }`, on stdout. */
+/** Every benchmark in one run: prints one JSON object, `{ runtime, simulate, grading }`, on stdout. */
+import { gradingBench } from "./grading-bench.ts";
 import { runtimeBench } from "./runtime-bench.ts";
 import { simulateBench } from "./simulate-bench.ts";
 
-process.stdout.write(`${JSON.stringify({ runtime: runtimeBench(), simulate: simulateBench() })}\n`);
+process.stdout.write(`${JSON.stringify({ runtime: runtimeBench(), simulate: simulateBench(), grading: gradingBench() })}\n`);
