@@ -11,20 +11,37 @@ const require = createRequire(import.meta.url);
 
 export interface WebApp {
   baseUrl: string;
+  /** Stops the web server and starts it again on the same port (a deploy, or a crash and restart). */
+  restartWeb: (signal?: NodeJS.Signals) => Promise<void>;
+  /** Starts a grading worker; with `withWorker: false`, the grader is down until this is called. */
+  startWorker: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
-/** Builds the site if its sources changed, then starts `next start` and one worker. */
-export async function startWebApp(t: TestEnv): Promise<WebApp> {
+/** Builds the site if its sources changed, then starts `next start` and (unless told not to) one worker. */
+export async function startWebApp(t: TestEnv, { withWorker = true }: { withWorker?: boolean } = {}): Promise<WebApp> {
   buildIfStale(projectRoot);
   const port = await freePort();
-  const web: RunningProcess = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], t.env());
-  await web.waitForOutput("Ready");
-  const worker = await startWorker(t.env());
+  const startWeb = async () => {
+    const started = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], t.env());
+    await started.waitForOutput("Ready");
+    return started;
+  };
+  let web: RunningProcess = await startWeb();
+  const workers: RunningProcess[] = [];
+  const addWorker = async () => {
+    workers.push(await startWorker(t.env()));
+  };
+  if (withWorker) await addWorker();
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    restartWeb: async (signal) => {
+      await web.stop(signal);
+      web = await startWeb();
+    },
+    startWorker: addWorker,
     stop: async () => {
-      await Promise.all([web.stop(), worker.stop()]);
+      await Promise.all([web.stop(), ...workers.map((worker) => worker.stop())]);
     },
   };
 }

@@ -43,6 +43,8 @@ const options: editor.IStandaloneEditorConstructionOptions = {
   glyphMargin: false,
   fixedOverflowWidgets: true,
   renderLineHighlight: "line",
+  // "dimmed" greys the number of an empty last line below readable contrast (axe color-contrast).
+  renderFinalNewline: "on",
   wordWrap: "on",
   quickSuggestions: { other: true, comments: false, strings: true },
 };

@@ -41,8 +41,13 @@ const en = {
   firstSubmission: "first",
   unchanged: "no changes",
   close: "Close",
-  sendFailed: (status: number) => `The server answered ${status}. Please try again.`,
-  offline: "Could not reach the server. Check your connection and try again.",
+  delayedTitle: "Grading is delayed.",
+  delayedBody: "Your submission is saved and will be graded as soon as a grader is free; the verdict will appear here, or in your submissions when you come back.",
+  reconnectingTitle: "Connection lost.",
+  reconnectingBody: "Reconnecting… Your submission is safe; the verdict will appear once the connection is back.",
+  sendFailed: (status: number) => `The server answered ${status}. Your draft is kept in this browser; please try again.`,
+  retryIn: (seconds: number) => `You can submit again in ${seconds} s.`,
+  offline: "Could not reach the server. Check your connection and try again; your draft is kept in this browser.",
 };
 
 /** The labels of one language (same keys in both). */
@@ -87,8 +92,13 @@ const zh: ExerciseText = {
   firstSubmission: "首次",
   unchanged: "无改动",
   close: "关闭",
-  sendFailed: (status) => `服务器返回 ${status}，请重试。`,
-  offline: "无法连接服务器，请检查网络后重试。",
+  delayedTitle: "评分延迟。",
+  delayedBody: "你的提交已保存，评分程序空闲后就会评分；结果会显示在这里，稍后回来也能在“你的提交”中看到。",
+  reconnectingTitle: "连接已断开。",
+  reconnectingBody: "正在重新连接…你的提交是安全的，连接恢复后就会显示结果。",
+  sendFailed: (status) => `服务器返回 ${status}。草稿已保存在此浏览器，请重试。`,
+  retryIn: (seconds) => `${seconds} 秒后可以再次提交。`,
+  offline: "无法连接服务器，请检查网络后重试；草稿已保存在此浏览器。",
 };
 
 /** The exercise page's labels in `language`. Pure. */

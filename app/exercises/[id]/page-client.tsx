@@ -10,7 +10,7 @@ import { LazyYamlEditor, type YamlEditorHandle } from "@/app/_components/editor/
 import { problemsToMarkers } from "@/app/_components/editor/problem-markers.ts";
 import type { Language } from "@/app/_components/language/language.ts";
 import type { SubmissionView } from "@/app/_data/submissions.ts";
-import { exerciseText } from "./exercise-text.ts";
+import { type ExerciseText, exerciseText } from "./exercise-text.ts";
 import { SubmissionHistory } from "./submission-history.tsx";
 import { mergeSubmissions, type SubmissionSummary, summarize } from "./submission-summary.ts";
 import { useDraft } from "./use-draft.ts";
@@ -28,6 +28,16 @@ type Props = {
   timeline: ReactNode;
   timelineSubmissionId: string | null;
 };
+
+/**
+ * What to tell the learner when POST /api/submissions refused: the server's own sentence (or the
+ * status), plus when to try again if it sent Retry-After in seconds (429, 503).
+ */
+function refusalMessage(response: Response, serverMessage: string | undefined, text: ExerciseText): string {
+  const message = serverMessage ?? text.sendFailed(response.status);
+  const retryAfterSeconds = Number(response.headers.get("retry-after") ?? "");
+  return retryAfterSeconds > 0 ? `${message} ${text.retryIn(Math.ceil(retryAfterSeconds))}` : message;
+}
 
 /** Prompt, editor, verdict, timeline and history of one exercise. */
 export function ExerciseWorkspace({ exerciseId, language, prompt, starter, history, timeline, timelineSubmissionId }: Props) {
@@ -55,7 +65,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
     },
     [router],
   );
-  const follow = useSubmissionStream(onView);
+  const { follow, state: streamState } = useSubmissionStream(onView);
   useFollowOnMount(current, follow);
 
   // After a reload, the latest verdict's problems still apply if the draft is what was submitted.
@@ -84,7 +94,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
       });
       const body = (await response.json().catch(() => null)) as { id?: string; error?: { message: string } } | null;
       if (!response.ok || !body?.id) {
-        setRequestError(body?.error?.message ?? text.sendFailed(response.status));
+        setRequestError(refusalMessage(response, body?.error?.message, text));
         return;
       }
       const queued: SubmissionSummary = {
@@ -160,7 +170,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
               {requestError}
             </p>
           )}
-          {current && <SubmissionResult submission={current} text={text} language={language} />}
+          {current && <SubmissionResult submission={current} text={text} language={language} isReconnecting={streamState === "reconnecting"} />}
         </section>
       </div>
       {timeline !== null && (

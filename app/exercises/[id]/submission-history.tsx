@@ -31,7 +31,8 @@ export function SubmissionHistory({ submissions, text }: Props) {
   return (
     <section className="history" aria-labelledby="history-heading">
       <h2 id="history-heading">{text.history}</h2>
-      <div className="table-scroll">
+      {/* Focusable so that keyboard users reach the history and can scroll it sideways on a phone. */}
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="history-heading">
         <table aria-labelledby="history-heading">
           <thead>
             <tr>

@@ -1,34 +1,54 @@
 // The verdict of the latest submission: score, every check with its message (and hint when it
 // failed), and the API server's errors and warnings with their positions. Rendered in the browser
-// as verdicts arrive; it holds no state.
+// as verdicts arrive; it holds no state beyond the timer for the delay notice.
 import type { Language } from "@/app/_components/language/language.ts";
 import type { Problem } from "@/worker/sim/admission/problem.ts";
 import type { ExerciseText } from "./exercise-text.ts";
 import type { SubmissionSummary, VerdictSummary } from "./submission-summary.ts";
+import { useIsGradingDelayed } from "./use-is-grading-delayed.ts";
 
-type Props = { submission: SubmissionSummary; text: ExerciseText; language: Language };
+type Props = { submission: SubmissionSummary; text: ExerciseText; language: Language; isReconnecting: boolean };
 
-/** The state of `submission`: waiting, grading, not graded, or its verdict. */
-export function SubmissionResult({ submission, text, language }: Props) {
+/**
+ * The state of `submission`: waiting (saying so when grading is delayed or the live connection
+ * was lost), grading, not graded, or its verdict. The group is focusable so that keyboard users
+ * can Tab to it after submitting.
+ */
+export function SubmissionResult({ submission, text, language, isReconnecting }: Props) {
   if (submission.status === "queued" || submission.status === "running") {
-    return (
-      <div className="verdict" data-status={submission.status} aria-label={text.verdict} role="group">
-        <h2 className="verdict-heading">
-          <span className="spinner" aria-hidden="true" />
-          {submission.status === "queued" ? text.waiting : text.grading}
-        </h2>
-      </div>
-    );
+    return <PendingView submission={submission} text={text} isReconnecting={isReconnecting} />;
   }
   if (submission.status === "failed" || !submission.verdict) {
     return (
-      <div className="verdict failed" data-status="failed" aria-label={text.verdict} role="group">
+      <div className="verdict failed" data-status="failed" aria-label={text.verdict} role="group" tabIndex={0}>
         <h2 className="verdict-heading status-failed">{text.notGraded}</h2>
         <p>{submission.failureMessage}</p>
       </div>
     );
   }
   return <VerdictView verdict={submission.verdict} text={text} language={language} />;
+}
+
+function PendingView({ submission, text, isReconnecting }: { submission: SubmissionSummary; text: ExerciseText; isReconnecting: boolean }) {
+  const isDelayed = useIsGradingDelayed(submission);
+  return (
+    <div className="verdict" data-status={submission.status} aria-label={text.verdict} role="group" tabIndex={0}>
+      <h2 className="verdict-heading">
+        <span className="spinner" aria-hidden="true" />
+        {submission.status === "queued" ? text.waiting : text.grading}
+      </h2>
+      {isDelayed && (
+        <p className="notice" role="status">
+          <strong>{text.delayedTitle}</strong> {text.delayedBody}
+        </p>
+      )}
+      {isReconnecting && (
+        <p className="notice" role="status">
+          <strong>{text.reconnectingTitle}</strong> {text.reconnectingBody}
+        </p>
+      )}
+    </div>
+  );
 }
 
 function headline(verdict: VerdictSummary, text: ExerciseText): string {
@@ -39,7 +59,7 @@ function headline(verdict: VerdictSummary, text: ExerciseText): string {
 function VerdictView({ verdict, text, language }: { verdict: VerdictSummary; text: ExerciseText; language: Language }) {
   const state = verdict.passed ? "passed" : "failed";
   return (
-    <div className={`verdict ${state}`} data-status="graded" aria-label={text.verdict} role="group">
+    <div className={`verdict ${state}`} data-status="graded" aria-label={text.verdict} role="group" tabIndex={0}>
       <h2 className={`verdict-heading status-${state}`}>
         {headline(verdict, text)} · {verdict.score}%
       </h2>

@@ -3,6 +3,7 @@ import { handleRoute } from "@/app/_data/route-handler.ts";
 import { getOwnSubmission, type SubmissionView } from "@/app/_data/submissions.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { getGradingEvents } from "@/lib/queue/grading-queue.ts";
+import { endOnShutdown, isShuttingDown, shutdownResponse } from "./end-streams-on-shutdown.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,8 @@ const fallbackPollMs = 2000;
 const heartbeatMs = 15_000;
 /** The browser's EventSource reconnects by itself after this. */
 const maxStreamMs = 5 * 60_000;
+/** How soon the browser reconnects after losing the stream (its default is about 3 s). */
+const reconnectMs = 1000;
 
 const isFinished = (view: SubmissionView) => view.status === "graded" || view.status === "failed";
 
@@ -19,6 +22,7 @@ const isFinished = (view: SubmissionView) => view.status === "graded" || view.st
  * each time it changes, ending once it is graded or failed.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  if (isShuttingDown()) return shutdownResponse();
   return handleRoute(async () => {
     const { id } = await params;
     const userId = await getGuestUserId();
@@ -56,7 +60,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         const poll = setInterval(refresh, fallbackPollMs);
         const heartbeat = setInterval(() => !isClosed && controller.enqueue(encoder.encode(": keep-alive\n\n")), heartbeatMs);
         const limit = setTimeout(close, maxStreamMs);
+        const forgetShutdown = endOnShutdown(close);
         cleanup = () => {
+          forgetShutdown();
           events.off("active", onJobEvent);
           events.off("completed", onJobEvent);
           events.off("failed", onJobEvent);
@@ -65,6 +71,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
           clearTimeout(limit);
         };
         request.signal.addEventListener("abort", close);
+        // Every connection, a reconnect included, starts with the current view: that is the catch-up.
+        controller.enqueue(encoder.encode(`retry: ${reconnectMs}\n\n`));
         send(first);
       },
       cancel() {

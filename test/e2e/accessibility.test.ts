@@ -1,0 +1,131 @@
+// Accessibility of every page in real Chromium: axe-core finds no serious or critical violation
+// (home, a lesson in each language, an exercise before and after a verdict, the playground with a
+// result); the core journey works with the keyboard alone; and every page fits 375 px.
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "../support/test-env.ts";
+import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+
+let t: TestEnv;
+let app: WebApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  t = await createTestEnv();
+  app = await startWebApp(t);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+  await t?.cleanup();
+});
+
+/** The serious and critical violations on the page, one line per rule with where it fails. */
+async function seriousViolations(on: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: on }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+const editor = (on: Page) => on.locator(".exercise-editor .monaco-editor").first();
+const verdict = (on: Page) => on.getByRole("group", { name: "Verdict" });
+const isFocusInEditor = (on: Page) => on.evaluate(() => document.activeElement?.closest(".monaco-editor") !== null);
+
+/** Presses Tab until `isDone` holds for the focused element, at most `limit` times. */
+async function tabUntil(on: Page, isDone: () => Promise<boolean>, limit = 40): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await isDone()) return;
+    await on.keyboard.press("Tab");
+  }
+  throw new Error(`focus did not arrive after ${limit} presses of Tab`);
+}
+
+const focusedName = (on: Page) => on.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+const focusedRole = (on: Page) => on.evaluate(() => document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName.toLowerCase() ?? "");
+
+/** Opens `path` in English (the Chinese lesson remembers its language in a cookie) and waits for its heading. */
+async function open(on: Page, path: string) {
+  await context.clearCookies({ name: "podlab_lang" });
+  await on.goto(`${app.baseUrl}${path}`);
+  await on.getByRole("heading", { level: 1 }).first().waitFor();
+}
+
+describe("accessibility", () => {
+  it.each([
+    { name: "home", path: "/" },
+    { name: "lesson in English", path: "/lessons/probes" },
+    { name: "lesson in Chinese", path: "/lessons/probes/zh" },
+    { name: "exercise before a verdict", path: "/exercises/liveness-exec" },
+  ])("$name has no serious or critical axe violations", async ({ path }) => {
+    await open(page, path);
+    if (path.startsWith("/exercises/")) await editor(page).locator(".view-lines").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it("the exercise journey works with the keyboard alone, and has no violations after a verdict", async () => {
+    await open(page, "/exercises/liveness-exec");
+    await editor(page).locator(".view-lines").waitFor();
+    await tabUntil(page, () => isFocusInEditor(page));
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type("# by keyboard");
+    await expect.poll(async () => (await editor(page).locator(".view-lines").innerText()).replace(/\u00a0/g, " ")).toContain("# by keyboard");
+    await page.keyboard.press("Control+Enter");
+    await verdict(page).getByRole("heading", { name: /Not yet · \d+%/ }).waitFor();
+
+    // Ctrl+M lets Tab leave Monaco; from there Tab reaches the verdict and then the history.
+    await page.keyboard.press("Control+M");
+    await page.keyboard.press("Tab");
+    expect(await isFocusInEditor(page)).toBe(false);
+    await tabUntil(page, async () => (await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")) === "Verdict");
+    await tabUntil(page, () => page.evaluate(() => document.activeElement?.closest(".history") !== null));
+
+    // The timeline's tabs: Shift+Tab goes back to the selected one, arrow keys move and select.
+    for (let presses = 0; presses < 60 && (await focusedRole(page)) !== "tab"; presses++) await page.keyboard.press("Shift+Tab");
+    expect(await focusedRole(page)).toBe("tab");
+    const first = await focusedName(page);
+    await page.keyboard.press("ArrowRight");
+    expect(await focusedRole(page)).toBe("tab");
+    expect(await focusedName(page)).not.toBe(first);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-selected"))).resolves.toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    expect(await focusedName(page)).toBe(first);
+
+    await page.screenshot({ path: screenshotPath("a11y-exercise-verdict"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it("the playground with a result has no serious or critical axe violations", async () => {
+    await open(page, "/playground");
+    await page.locator(".playground-pod .monaco-editor .view-lines").waitFor();
+    await page.getByRole("button", { name: "Simulate", exact: true }).click();
+    await page.getByRole("region", { name: "Result" }).locator("svg").first().waitFor();
+    await page.screenshot({ path: screenshotPath("a11y-playground"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    { name: "home", path: "/", hasEditor: false },
+    { name: "lesson-en", path: "/lessons/probes", hasEditor: false },
+    { name: "lesson-zh", path: "/lessons/probes/zh", hasEditor: false },
+    { name: "exercise-verdict", path: "/exercises/liveness-exec", hasEditor: true },
+    { name: "playground", path: "/playground", hasEditor: true },
+  ])("$name fits 375 px without sideways scrolling", async ({ name, path, hasEditor }) => {
+    const narrow = await context.newPage();
+    await narrow.setViewportSize({ width: 375, height: 800 });
+    await open(narrow, path);
+    if (hasEditor) await narrow.locator(".monaco-editor .view-lines").first().waitFor();
+    const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+    await narrow.screenshot({ path: screenshotPath(`a11y-375-${name}`), fullPage: true });
+    await narrow.close();
+    expect(width).toBeLessThanOrEqual(375);
+  });
+});
