@@ -1,5 +1,6 @@
 // The grading worker process: takes submission ids from the BullMQ "grading" queue, grades
-// them and stores verdicts. Stateless: run as many as you like against one Redis and one DB.
+// them on a thread pool and stores verdicts; it also runs the playground's "simulate" jobs on the
+// same pool. Stateless: run as many as you like against one Redis and one DB.
 // A worker that dies mid-job leaves its job's lock to expire; BullMQ's stalled-job check then
 // hands the job to another worker. Stops gracefully on SIGTERM/SIGINT.
 import { hostname } from "node:os";
@@ -25,6 +26,7 @@ const pool = new GradingPool({
   timeoutMs: config.GRADING_TIMEOUT_MS,
   lessonsRoot: resolve(import.meta.dirname, "../lessons"),
 });
+const metrics = createGradingMetrics();
 
 const worker = new Worker(
   gradingQueueName,
@@ -69,9 +71,9 @@ worker.on("failed", (job, error) => {
 });
 worker.on("error", (error) => log.error({ err: error }, "worker error"));
 
-const metrics = createGradingMetrics();
 const workerId = `${hostname()}:${process.pid}`;
 const metricsRedis = producerConnection(config.REDIS_URL);
+// Publishing is best effort: while Redis is down the queue's own handlers already report it.
 metricsRedis.on("error", () => {});
 const publish = () =>
   publishMetrics(metricsRedis, config.QUEUE_PREFIX, workerId, metrics, Date.now()).catch((error) =>
