@@ -2,6 +2,7 @@ import "server-only";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { getLogger } from "@/lib/log/logger.ts";
+import { readLimited } from "@/lib/streams/read-limited.ts";
 
 const log = getLogger("web");
 
@@ -64,18 +65,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 
 async function readTextLimited(request: Request, maxBytes: number, tooLarge: AppError): Promise<string> {
   if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  const bytes = await readLimited(request.body, maxBytes);
+  if (bytes === null) throw tooLarge;
+  return new TextDecoder().decode(bytes);
 }

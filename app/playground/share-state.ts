@@ -2,6 +2,7 @@
 // (`#s=v1.<data>`), so they never reach a server log and a link opens the same inputs. Links are
 // capped in length (some chat tools and browsers cut long URLs) and decoding is capped in size, so
 // a crafted link cannot make the page inflate megabytes. Pure apart from the streams API.
+import { readLimited } from "@/lib/streams/read-limited.ts";
 import { asPlaygroundState, type PlaygroundState } from "./playground-state.ts";
 
 /** Longest encoded state we put in a link, in characters. */
@@ -30,29 +31,6 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
 function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
   return new Blob([bytes as BlobPart]).stream().pipeThrough(transform as TransformStream<Uint8Array, Uint8Array>);
 }
@@ -60,7 +38,7 @@ function through(bytes: Uint8Array, transform: CompressionStream | Decompression
 /** The hash value (`v1.…`) for `state`, or why it is too large to share. */
 export async function encodeShareState(state: PlaygroundState): Promise<EncodeResult> {
   const json = new TextEncoder().encode(JSON.stringify(state));
-  const deflated = await readAll(through(json, new CompressionStream("deflate-raw")), Number.MAX_SAFE_INTEGER);
+  const deflated = await readLimited(through(json, new CompressionStream("deflate-raw")), Number.MAX_SAFE_INTEGER);
   const fragment = prefix + toBase64Url(deflated!);
   if (fragment.length > maxShareChars) {
     return {
@@ -80,7 +58,7 @@ export async function decodeShareState(fragment: string): Promise<DecodeResult> 
   if (bytes === null) return broken;
   let inflated: Uint8Array | null;
   try {
-    inflated = await readAll(through(bytes, new DecompressionStream("deflate-raw")), maxDecodedBytes);
+    inflated = await readLimited(through(bytes, new DecompressionStream("deflate-raw")), maxDecodedBytes);
   } catch {
     return broken;
   }
