@@ -1,18 +1,11 @@
 // Identifiers the API server draws at random (the pod UID, generated name suffixes), derived here
 // from the pod's namespace and name so that the same input always gives the same output
 // (kubelet-semantics.md §0.2, §1.7 SIM). The hash is FNV-1a, 32 bits, run with four salts.
+import { fnv1a } from "../fnv1a.ts";
 
 /** The alphabet of apimachinery's utilrand.String, which name generation uses. */
 const nameAlphabet = "bcdfghjklmnpqrstvwxz2456789";
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
 
 function hexOf(seed: string, salts: readonly string[]): string {
   return salts.map((salt) => fnv1a(`${salt}:${seed}`).toString(16).padStart(8, "0")).join("");

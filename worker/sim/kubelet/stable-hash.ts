@@ -1,14 +1,6 @@
 // Identifiers a real runtime draws at random (container IDs, image digests), derived from their
 // inputs so the same simulation always prints the same IDs. FNV-1a, 32 bits, run with salts.
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
+import { fnv1a } from "../fnv1a.ts";
 
 const cache = new Map<string, string>();
 const maxCached = 1024;
