@@ -3,4 +3,4 @@ import { gradingBench } from "./grading-bench.ts";
 import { runtimeBench } from "./runtime-bench.ts";
 import { simulateBench } from "./simulate-bench.ts";
 
-process.stdout.write(`${JSON.stringify({ runtime: runtimeBench(), simulate: simulateBench(), grading: gradingBench() })}\n`);
+process.stdout.write(`${JSON.stringify({ runtime: runtimeBench(), simulate: await simulateBench(), grading: gradingBench() })}\n`);
