@@ -20,6 +20,7 @@ export const Reason = {
   FailedMount: "FailedMount",
   TaintManagerEviction: "TaintManagerEviction",
   NodeNotReady: "NodeNotReady",
+  DeadlineExceeded: "DeadlineExceeded",
 } as const;
 
 /** Container state reasons (kubelet-semantics.md §9.3). */
@@ -69,6 +70,7 @@ export const Message = {
   failedMount: (volume: string, error: string) => `MountVolume.SetUp failed for volume "${volume}" : ${error}`,
   nodeNotReady: "Node is not ready",
   markingForDeletion: (namespace: string, name: string) => `Marking for deletion Pod ${namespace}/${name}`,
+  deadlineExceeded: "Pod was active on the node longer than the specified deadline",
 } as const;
 
 /** The contract's event objects. */

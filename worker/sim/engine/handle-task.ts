@@ -1,5 +1,6 @@
 // Dispatches one queued task to the layer that owns it. Tasks for a pod that is gone, or for a
 // node whose kubelet is down, are dropped (except the controllers' and the --exec ones).
+import { onActiveDeadline } from "../kubelet/active-deadline.ts";
 import { onContainerExit } from "../kubelet/container-exit.ts";
 import { isKubeletActive, type KubeletContext, recordOf } from "../kubelet/kubelet-context.ts";
 import { onSigkill } from "../kubelet/lifecycle/kill-container.ts";
@@ -38,6 +39,7 @@ export function handleTask(ctx: KubeletContext, task: Task, execs: UserExecs): v
     case "probeTimeout": return onProbeTimeout(ctx, recordOf(ctx.state, task.container), task.probe, task.attempt);
     case "hookDone": return onHookDone(ctx, recordOf(ctx.state, task.container), task.hook, task.attempt, task.isSuccess, task.detail);
     case "sigkill": return onSigkill(ctx, recordOf(ctx.state, task.container), task.instance);
+    case "activeDeadline": return onActiveDeadline(ctx);
   }
 }
 

@@ -90,7 +90,8 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
       handleTask(ctx, entry.value, execs);
       // T1: the API sets deletionTimestamp before the kubelet acts, so `kubectl get -w` shows
       // Terminating with the containers as they were, even when they all stop at this instant.
-      if (entry.value.kind === "delete") recorder.record(ctx.nowMs, state);
+      // Likewise SyncPod publishes DeadlineExceeded before SyncTerminatingPod stops anything (§9.4).
+      if (entry.value.kind === "delete" || entry.value.kind === "activeDeadline") recorder.record(ctx.nowMs, state);
       isChange = entry.value.kind !== "probe" && entry.value.kind !== "probeTimeout";
     }
     isChange = drainExits(ctx, watchers, execs) || isChange;

@@ -1,5 +1,7 @@
 // The kubelet on the pod's node takes it (K1): startTime and hostIP are set, every container gets
-// its waiting status, the probe workers start (P8's T_sync) and the first sync runs.
+// its waiting status, the probe workers start (P8's T_sync), the activeDeadlineSeconds clock
+// starts, and the first sync runs.
+import { scheduleActiveDeadline } from "./active-deadline.ts";
 import type { KubeletContext } from "./kubelet-context.ts";
 import { startProbeWorkers } from "./prober/probe-tick.ts";
 
@@ -9,6 +11,7 @@ export function admitOnNode(ctx: KubeletContext, nodeName: string): void {
   state.startTimeMs = ctx.nowMs;
   state.hostIp = hostIpOf(ctx, nodeName);
   startProbeWorkers(ctx);
+  scheduleActiveDeadline(ctx);
   ctx.schedule(ctx.nowMs, { kind: "sync" });
 }
 

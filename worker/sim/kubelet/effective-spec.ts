@@ -55,6 +55,8 @@ export interface EffectivePod {
   annotations: Record<string, string>;
   restartPolicy: "Always" | "OnFailure" | "Never";
   terminationGraceSeconds: number;
+  /** spec.activeDeadlineSeconds in ms, when set (not defaulted, §1.10). */
+  activeDeadlineMs: number | undefined;
   shareProcessNamespace: boolean;
   hostNetwork: boolean;
   hostname: string | undefined;
@@ -80,6 +82,7 @@ export function effectiveSpec(pod: Pod): EffectivePod {
     annotations: metadata.annotations ?? {},
     restartPolicy: policy === "OnFailure" || policy === "Never" ? policy : "Always",
     terminationGraceSeconds: spec.terminationGracePeriodSeconds ?? 30,
+    activeDeadlineMs: spec.activeDeadlineSeconds === undefined ? undefined : spec.activeDeadlineSeconds * 1000,
     shareProcessNamespace: spec.shareProcessNamespace === true,
     hostNetwork: spec.hostNetwork === true,
     hostname: spec.hostname || undefined,

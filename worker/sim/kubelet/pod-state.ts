@@ -42,7 +42,7 @@ export interface ProbeWorker {
 }
 
 /** Why the running instance is being stopped. */
-export type KillCause = "liveness" | "startup" | "postStart" | "deletion";
+export type KillCause = "liveness" | "startup" | "postStart" | "deletion" | "activeDeadline";
 
 /** A kill in progress (lifecycle/kill-container.ts). */
 export interface Kill {
@@ -126,6 +126,8 @@ export interface PodState {
   startLoop: StartLoop;
   deletion: Deletion | undefined;
   terminalPhase: "Succeeded" | "Failed" | undefined;
+  /** status.reason and status.message, set when the kubelet fails the pod itself (DeadlineExceeded, §9.4). */
+  statusReason: { reason: string; message: string } | undefined;
   /** The sandbox was torn down after every container stopped. */
   isTornDown: boolean;
   /** The pod object no longer exists (deletion finished). */
@@ -167,7 +169,7 @@ export function newPodState(admitted: Pod, pod: EffectivePod): PodState {
   return {
     admitted, pod, scheduling: { kind: "pending" }, startTimeMs: undefined, hostIp: undefined, areVolumesReady: false, mountAttempts: 0,
     sandbox: undefined, isSandboxCreating: false, isSandboxReady: false, podIp: undefined, containers, imagesOnNode: new Set(), imageBackOff: new Map(),
-    startLoop: { queue: [], waitingOn: undefined, needsResync: false }, deletion: undefined, terminalPhase: undefined, isTornDown: false, isGone: false,
+    startLoop: { queue: [], waitingOn: undefined, needsResync: false }, deletion: undefined, terminalPhase: undefined, statusReason: undefined, isTornDown: false, isGone: false,
     isFinishing: false, isNodeDown: false, isNodeNotReady: false, isDisruptionTarget: false, probeRevision: 0, conditionTimes: new Map(),
   };
 }

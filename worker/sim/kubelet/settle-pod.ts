@@ -24,9 +24,15 @@ export function settlePod(ctx: KubeletContext): void {
     state.terminalPhase = phase;
     state.isFinishing = true;
   }
+  // Sidecars stop only after the other containers (T2): an active deadline stops those first.
+  if ([...init, ...regular].some((record) => record.spec.kind !== "sidecar" && isBusy(record))) return;
   if (stopLastSidecar(ctx, init, graceMs)) return;
-  for (const record of state.containers.values()) if (record.isProcessRunning || record.kill !== undefined) return;
+  for (const record of state.containers.values()) if (isBusy(record)) return;
   tearDown(ctx);
+}
+
+function isBusy(record: ContainerRecord): boolean {
+  return record.isProcessRunning || record.kill !== undefined;
 }
 
 function isDoneForGood(ctx: KubeletContext, record: ContainerRecord): boolean {

@@ -13,6 +13,7 @@ export type Task =
   | { kind: "probeTimeout"; container: string; probe: ProbeKind; attempt: number }
   | { kind: "hookDone"; container: string; hook: "postStart" | "preStop"; attempt: number; isSuccess: boolean; detail: string }
   | { kind: "sigkill"; container: string; instance: number }
+  | { kind: "activeDeadline" }
   | { kind: "delete" }
   | { kind: "exec"; index: number }
   | { kind: "nodeDown"; node: string }

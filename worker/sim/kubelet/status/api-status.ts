@@ -34,6 +34,7 @@ export function apiStatus(state: PodState): Record<string, unknown> {
     status.hostIPs = [{ ip: state.hostIp }];
   }
   if (syncing && init.length > 0) status.initContainerStatuses = init.map((record) => containerApiStatus(record));
+  if (state.statusReason !== undefined) status.message = state.statusReason.message;
   status.phase = view.phase;
   if (state.podIp !== undefined) {
     status.podIP = state.podIp;
@@ -41,6 +42,7 @@ export function apiStatus(state: PodState): Record<string, unknown> {
   }
   const qosClass = (state.admitted.status as { qosClass?: string } | undefined)?.qosClass;
   if (qosClass !== undefined) status.qosClass = qosClass;
+  if (state.statusReason !== undefined) status.reason = state.statusReason.reason;
   if (state.startTimeMs !== undefined) status.startTime = apiTime(state.startTimeMs);
   return status;
 }

@@ -59,7 +59,7 @@ export function podView(state: PodState): PodView {
   const conditions = conditionsOf(state, phase, initSpecOrder, regularSpecOrder);
   const statuses = [...regularSpecOrder].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const columns = printPod({
-    phase, reason: "", isBeingDeleted: state.deletion !== undefined, isInitialized: isTrue(conditions, "Initialized"), isReady: isTrue(conditions, "Ready"),
+    phase, reason: state.statusReason?.reason ?? "", isBeingDeleted: state.deletion !== undefined, isInitialized: isTrue(conditions, "Initialized"), isReady: isTrue(conditions, "Ready"),
     initContainerCount: state.pod.initContainers.length,
     totalContainers: state.pod.containers.length + state.pod.initContainers.filter((spec) => spec.kind === "sidecar").length,
     initStatuses: initSpecOrder, statuses,

@@ -9,7 +9,7 @@ import type { PodState } from "../pod-state.ts";
 export function viewInputs(state: PodState): unknown[] {
   const { pod, scheduling } = state;
   const out: unknown[] = [
-    state.terminalPhase, state.startTimeMs, state.isSandboxReady, state.isTornDown, state.isNodeNotReady,
+    state.terminalPhase, state.statusReason, state.startTimeMs, state.isSandboxReady, state.isTornDown, state.isNodeNotReady,
     state.isDisruptionTarget, state.deletion === undefined, state.podIp, scheduling.kind,
     scheduling.kind === "unschedulable" ? scheduling.message : scheduling.kind === "bound" ? scheduling.nodeName : undefined,
     pod, pod.restartPolicy, pod.initContainers, pod.initContainers.length, pod.containers, pod.containers.length, state.containers,

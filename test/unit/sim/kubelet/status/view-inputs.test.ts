@@ -42,6 +42,7 @@ const changes: [string, (state: PodState) => void][] = [
   ["deleting", (s) => { s.deletion = { atMs: 1000, graceMs: 30_000 }; }],
   ["torn down", (s) => { s.isTornDown = true; }],
   ["terminal", (s) => { s.terminalPhase = "Failed"; }],
+  ["deadline exceeded", (s) => { s.statusReason = { reason: "DeadlineExceeded", message: "Pod was active on the node longer than the specified deadline" }; }],
   ["unschedulable", (s) => { s.scheduling = { kind: "unschedulable", message: "0/1 nodes are available" }; }],
   ["other message", (s) => { s.scheduling = { kind: "unschedulable", message: "0/2 nodes are available" }; }],
 ];
