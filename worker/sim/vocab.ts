@@ -37,6 +37,7 @@ export const StateReason = {
   CrashLoopBackOff: "CrashLoopBackOff",
   Completed: "Completed",
   Error: "Error",
+  OOMKilled: "OOMKilled",
   StartError: "StartError",
 } as const;
 

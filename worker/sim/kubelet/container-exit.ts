@@ -9,6 +9,12 @@ import { progressTermination } from "./lifecycle/terminate-pod.ts";
 import { updateReady } from "./start-container.ts";
 import { StateReason } from "../vocab.ts";
 
+/** containerd's reason (T5): OOMKilled after an OOM kill, else Completed for exit 0, Error otherwise. Pure. */
+function terminatedReason(exit: ExitRecord): string {
+  if (exit.isOomKilled) return StateReason.OOMKilled;
+  return exit.exitCode === 0 ? StateReason.Completed : StateReason.Error;
+}
+
 /** Publishes the end of the record's current instance. */
 export function onContainerExit(ctx: KubeletContext, record: ContainerRecord, exit: ExitRecord): void {
   record.isProcessRunning = false;
@@ -21,7 +27,7 @@ export function onContainerExit(ctx: KubeletContext, record: ContainerRecord, ex
   }
   record.probes.readiness.result = "Failure";
   const termination = {
-    exitCode: exit.exitCode, reason: exit.exitCode === 0 ? StateReason.Completed : StateReason.Error, message: undefined,
+    exitCode: exit.exitCode, reason: terminatedReason(exit), message: undefined,
     startedAtMs: record.runningSinceMs, finishedAtMs: ctx.nowMs, containerId: record.containerId ?? "",
   };
   record.state = { kind: "terminated", ...termination };

@@ -36,6 +36,7 @@ export function containerSpec(state: PodState, cluster: Cluster, spec: Effective
       args: spec.args?.map((word) => expand(word, lookup)),
       env,
       workingDir: spec.workingDir,
+      memoryLimitBytes: spec.memoryLimitBytes,
       mounts: spec.volumeMounts.map((mount) => ({
         volume: mount.name, mountPath: mount.mountPath, subPath: mount.subPath ?? "",
         isReadOnly: mount.readOnly === true || isReadOnlyVolume(volumes.get(mount.name)),

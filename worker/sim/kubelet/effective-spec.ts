@@ -1,6 +1,7 @@
 // The kubelet's reading of an admitted Pod. Admission normally defaults every field
 // (kubelet-semantics.md §1); the kubelet layer still applies the §1 defaults itself where a field
 // is absent, here and only here, so it works on any decoded Pod.
+import { parseQuantity, quantityValue } from "../cluster/quantity.ts";
 import type { Container, EnvFromSource, EnvVar, HostAlias, Pod, Probe, LifecycleHandler, Toleration, Volume, VolumeMount } from "kubernetes-types/core/v1";
 
 /** How a probe or hook acts (exec, httpGet, tcpSocket, grpc, sleep). */
@@ -39,6 +40,8 @@ export interface EffectiveContainer {
   workingDir: string | undefined;
   volumeMounts: VolumeMount[];
   ports: { name: string | undefined; containerPort: number }[];
+  /** resources.limits.memory in bytes, when set. */
+  memoryLimitBytes: number | undefined;
   livenessProbe: EffectiveProbe | undefined;
   readinessProbe: EffectiveProbe | undefined;
   startupProbe: EffectiveProbe | undefined;
@@ -112,12 +115,20 @@ function effectiveContainer(container: Container, kind: ContainerKind): Effectiv
     workingDir: container.workingDir || undefined,
     volumeMounts: container.volumeMounts ?? [],
     ports: (container.ports ?? []).map((port) => ({ name: port.name, containerPort: port.containerPort })),
+    memoryLimitBytes: memoryLimitOf(container),
     livenessProbe: effectiveProbe(container.livenessProbe),
     readinessProbe: effectiveProbe(container.readinessProbe),
     startupProbe: effectiveProbe(container.startupProbe),
     postStart: handlerOf(container.lifecycle?.postStart),
     preStop: handlerOf(container.lifecycle?.preStop),
   };
+}
+
+/** resources.limits.memory in bytes (Quantity.Value rounds a fraction up), or undefined. Pure. */
+function memoryLimitOf(container: Container): number | undefined {
+  const text = container.resources?.limits?.memory;
+  const quantity = text === undefined ? null : parseQuantity(text);
+  return quantity === null ? undefined : Number(quantityValue(quantity));
 }
 
 /** §1.4: tag `latest` (or no tag and no digest) gives Always, anything else IfNotPresent. Pure. */

@@ -11,6 +11,7 @@ import type { ImageSpec } from "./images/image-spec.ts";
 import { Network, type NetNamespace } from "./net/net-namespace.ts";
 import { httpGet } from "./net/http-get.ts";
 import { Kernel } from "./process/kernel.ts";
+import { MemoryCgroup } from "./process/memory-cgroup.ts";
 import type { PidNamespace, Process } from "./process/process.ts";
 import type { Signal } from "./process/signals.ts";
 import { Capture, emptySource } from "./process/streams.ts";
@@ -47,6 +48,7 @@ export interface Container {
   pids: PidNamespace;
   main: Process | undefined;
   log: Capture;
+  memory: MemoryCgroup;
 }
 
 const noExits: readonly ExitRecord[] = Object.freeze([]);
@@ -81,7 +83,7 @@ export class ContainerRuntime {
       etcHosts: spec.etcHosts === undefined ? undefined : textFile(spec.etcHosts),
     };
     const image = findImage("registry.k8s.io/pause:3.10")!;
-    const host = this.hostFor(sandbox, image, new ContainerFs(imageRootFs(image), [], () => this.kernel.nowMs), 0);
+    const host = this.hostFor(sandbox, image, new ContainerFs(imageRootFs(image), [], () => this.kernel.nowMs), 0, new MemoryCgroup(undefined, () => {}));
     sandbox.pause = this.kernel.spawn({
       ns: sharedPids ?? Kernel.newNamespace(), ppid: 0, containerId: 0, argv: ["/pause"], user: "root",
       stderr: new Capture(), depth: 0,
@@ -115,10 +117,14 @@ export class ContainerRuntime {
     const fs = new ContainerFs(imageRootFs(image), mounts, () => this.kernel.nowMs);
     const env = new Map<string, string>([["HOSTNAME", sandbox.spec.hostname], ...image.env, ...spec.env]);
     if (!env.has("HOME")) env.set("HOME", "/root");
+    const pids = sandbox.sharedPids ?? Kernel.newNamespace();
+    const memory = new MemoryCgroup(spec.memoryLimitBytes, () => {
+      for (const proc of [...pids.processes.values()]) if (proc.containerId === id) this.kernel.exit(proc, 137);
+    });
     return {
-      id, name: spec.name, sandbox, image, host: this.hostFor(sandbox, image, fs, id),
+      id, name: spec.name, sandbox, image, host: this.hostFor(sandbox, image, fs, id, memory),
       argv: commandLine(image, spec), env, workingDir: spec.workingDir ?? image.workingDir,
-      pids: sandbox.sharedPids ?? Kernel.newNamespace(), main: undefined, log: new Capture(),
+      pids, main: undefined, log: new Capture(), memory,
     };
   }
 
@@ -228,6 +234,7 @@ export class ContainerRuntime {
     if (kind === "main") this.killRest(container, proc);
     this.exits.push({
       containerId: container.id, pid: proc.pid, kind, atMs: this.kernel.nowMs, exitCode: proc.exitCode ?? 0,
+      isOomKilled: kind === "main" && container.memory.isOomKilled,
       stdout: kind === "exec" ? stdout.text : "", stderr: kind === "exec" ? stderr.text : "",
     });
   }
@@ -239,8 +246,8 @@ export class ContainerRuntime {
     }
   }
 
-  private hostFor(sandbox: Sandbox, image: ImageSpec, fs: ContainerFs, containerId: number): ContainerHost {
-    return { containerId, kernel: this.kernel, fs, flavor: image.flavor, hostname: sandbox.spec.hostname, net: sandbox.net, epochMs: this.epochMs };
+  private hostFor(sandbox: Sandbox, image: ImageSpec, fs: ContainerFs, containerId: number, memory: MemoryCgroup): ContainerHost {
+    return { containerId, kernel: this.kernel, fs, flavor: image.flavor, hostname: sandbox.spec.hostname, net: sandbox.net, epochMs: this.epochMs, memory };
   }
 }
 

@@ -33,6 +33,8 @@ export interface ContainerSpec {
   env: [string, string][];
   workingDir: string | undefined;
   mounts: MountSpec[];
+  /** resources.limits.memory in bytes, the cgroup's memory.max; absent means no limit. */
+  memoryLimitBytes?: number | undefined;
 }
 
 /** A failure the kubelet reports in Kubernetes words; `code` picks the waiting reason. */
@@ -48,6 +50,8 @@ export interface ExitRecord {
   kind: "main" | "exec";
   atMs: number;
   exitCode: number;
+  /** A main process ended by the OOM killer (containerd's reason OOMKilled). */
+  isOomKilled: boolean;
   stdout: string;
   stderr: string;
 }

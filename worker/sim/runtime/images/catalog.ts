@@ -12,12 +12,13 @@ import { livenessImage } from "./catalog/liveness.ts";
 import { nginxImage } from "./catalog/nginx.ts";
 import { pauseImage } from "./catalog/pause.ts";
 import { redisImage } from "./catalog/redis.ts";
+import { stressImage } from "./catalog/stress.ts";
 import { geektimeSampleImage, geektimeTomcatImage, tomcatImage } from "./catalog/tomcat.ts";
 import type { ImageFile, ImageSpec } from "./image-spec.ts";
 
 const catalog: ImageSpec[] = [
   busyboxImage, alpineImage, debianImage, ubuntuImage, nginxImage, pauseImage, livenessImage, goproxyImage, httpEchoImage,
-  tomcatImage, geektimeTomcatImage, geektimeSampleImage, redisImage,
+  tomcatImage, geektimeTomcatImage, geektimeSampleImage, redisImage, stressImage,
 ];
 
 /** Splits a reference into normalized repository and tag (`latest` by default). Pure. */

@@ -30,6 +30,7 @@ import { rm } from "./rm.ts";
 import { sed } from "./sed.ts";
 import { sh } from "./sh.ts";
 import { sleep } from "./sleep.ts";
+import { stress } from "./stress.ts";
 import { test } from "./test.ts";
 import { java } from "./tomcat.ts";
 import { touch } from "./touch.ts";
@@ -42,13 +43,13 @@ export type ProgramName =
   | "sh" | "cat" | "cp" | "date" | "echo" | "egrep" | "env" | "false" | "fgrep" | "grep" | "head" | "hostname"
   | "id" | "kill" | "ln" | "ls" | "mkdir" | "mv" | "ps" | "pwd" | "printf" | "rm" | "sed" | "sleep" | "tail"
   | "test" | "[" | "touch" | "true" | "wc" | "whoami" | "wget" | "curl" | "nc" | "nslookup" | "getent"
-  | "nginx" | "pause" | "liveness-server" | "goproxy" | "http-echo" | "java" | "redis-server" | "redis-cli";
+  | "nginx" | "pause" | "liveness-server" | "goproxy" | "http-echo" | "java" | "redis-server" | "redis-cli" | "stress";
 
 const table: Record<ProgramName, Program> = {
   sh, cat, cp, date, echo, egrep: grep, env, false: falseProgram, fgrep: grep, grep, head, hostname, id, kill, ln,
   ls, mkdir, mv, ps, pwd, printf, rm, sed, sleep, tail, test, "[": test, touch, true: trueProgram, wc, whoami, wget,
   curl, nc, nslookup, getent, nginx, pause, "liveness-server": livenessServer, goproxy, "http-echo": httpEcho, java,
-  "redis-server": redisServer, "redis-cli": redisCli,
+  "redis-server": redisServer, "redis-cli": redisCli, stress,
 };
 
 /** Whether `name` is a simulated program. Pure. */

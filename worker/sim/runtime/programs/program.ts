@@ -4,6 +4,7 @@
  * exit status, either at once (a number) or as a generator that yields Effects while it waits.
  */
 import type { Kernel } from "../process/kernel.ts";
+import type { MemoryCgroup } from "../process/memory-cgroup.ts";
 import type { Process, ProcessBody } from "../process/process.ts";
 import type { OutStream, TextSource } from "../process/streams.ts";
 import type { ContainerFs } from "../vfs/container-fs.ts";
@@ -29,6 +30,8 @@ export interface ContainerHost {
   readonly net: NetNamespace;
   /** Virtual Unix time (ms) at simulation time 0; `date` adds the kernel clock. */
   readonly epochMs: number;
+  /** The container's memory cgroup (resources.limits.memory). */
+  readonly memory: MemoryCgroup;
 }
 
 /** Everything a program invocation sees. */
