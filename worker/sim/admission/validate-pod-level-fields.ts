@@ -1,10 +1,10 @@
 // The pod-level part of ValidatePodSpec (validation.go), after the containers: host-network
 // ports, restart and DNS policies, nodeSelector, pod security context, dnsConfig, names the
-// spec refers to, activeDeadlineSeconds, tolerations, hostAliases and priority fields.
+// spec refers to, readinessGates, activeDeadlineSeconds, tolerations, hostAliases and priority fields.
 import type { PodSpec } from "kubernetes-types/core/v1";
 import { type FieldError, invalid, notSupported, required } from "./field-error.ts";
 import { validateDnsConfig } from "./validate-dns-config.ts";
-import { isDNS1123Label, isDNS1123Subdomain } from "./validate-names.ts";
+import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName } from "./validate-names.ts";
 import { validateLabels } from "./validate-object-meta.ts";
 import { validateHostAliases, validateTolerations } from "./validate-tolerations.ts";
 
@@ -17,6 +17,7 @@ export function validatePodLevelFields(spec: PodSpec): FieldError[] {
     ...validateLabels(spec.nodeSelector, ["spec", "nodeSelector"]),
     ...validatePodSecurityContext(spec),
     ...validateDnsConfig(spec),
+    ...validateReadinessGates(spec),
     ...validateName(spec.serviceAccountName, "serviceAccountName", isDNS1123Subdomain),
     ...validateName(spec.nodeName, "nodeName", isDNS1123Subdomain),
     ...validateActiveDeadline(spec.activeDeadlineSeconds),
@@ -48,6 +49,12 @@ function validateEnum(value: string | undefined, allowed: readonly string[], fie
 
 function validateName(value: string | undefined, field: string, check: (value: string) => string[]): FieldError[] {
   return value ? check(value).map((message) => invalid(["spec", field], value, message)) : [];
+}
+
+/** validateReadinessGates: each conditionType is a qualified name. */
+function validateReadinessGates(spec: PodSpec): FieldError[] {
+  return (spec.readinessGates ?? []).flatMap((gate, index) =>
+    isQualifiedName(gate.conditionType ?? "").map((message) => invalid(["spec", "readinessGates", index, "conditionType"], gate.conditionType ?? "", message)));
 }
 
 function validateActiveDeadline(value: number | undefined): FieldError[] {

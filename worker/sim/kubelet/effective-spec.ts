@@ -58,6 +58,8 @@ export interface EffectivePod {
   annotations: Record<string, string>;
   restartPolicy: "Always" | "OnFailure" | "Never";
   terminationGraceSeconds: number;
+  /** spec.readinessGates[].conditionType, in spec order. */
+  readinessGates: string[];
   /** spec.activeDeadlineSeconds in ms, when set (not defaulted, §1.10). */
   activeDeadlineMs: number | undefined;
   shareProcessNamespace: boolean;
@@ -85,6 +87,7 @@ export function effectiveSpec(pod: Pod): EffectivePod {
     annotations: metadata.annotations ?? {},
     restartPolicy: policy === "OnFailure" || policy === "Never" ? policy : "Always",
     terminationGraceSeconds: spec.terminationGracePeriodSeconds ?? 30,
+    readinessGates: (spec.readinessGates ?? []).map((gate) => gate.conditionType),
     activeDeadlineMs: spec.activeDeadlineSeconds === undefined ? undefined : spec.activeDeadlineSeconds * 1000,
     shareProcessNamespace: spec.shareProcessNamespace === true,
     hostNetwork: spec.hostNetwork === true,

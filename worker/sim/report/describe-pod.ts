@@ -44,6 +44,15 @@ function statusLines(pod: Pod, nowSeconds: number): string {
   return text;
 }
 
+/** The gates and the status of each one's condition, `<none>` when it does not exist. */
+function readinessGateLines(pod: Pod): string {
+  const gates = pod.spec?.readinessGates ?? [];
+  if (gates.length === 0) return "";
+  const conditions = pod.status?.conditions ?? [];
+  const rows = gates.map((gate) => `  ${gate.conditionType} \t${conditions.find((condition) => condition.type === gate.conditionType)?.status ?? "<none>"} \n`);
+  return `Readiness Gates:\n  Type\tStatus\n${rows.join("")}`;
+}
+
 function conditionLines(pod: Pod): string {
   const conditions = pod.status?.conditions ?? [];
   if (conditions.length === 0) return "";
@@ -60,7 +69,7 @@ export function describePod(pod: Pod, events: readonly SimEvent[], nowSeconds: n
   let text = header(pod) + statusLines(pod, nowSeconds);
   if ((spec?.initContainers ?? []).length > 0) text += describeContainers("Init Containers", spec!.initContainers!, status.initContainerStatuses ?? [], pod);
   text += describeContainers("Containers", spec?.containers ?? [], status.containerStatuses ?? [], pod);
-  text += conditionLines(pod) + describeVolumes(spec?.volumes);
+  text += readinessGateLines(pod) + conditionLines(pod) + describeVolumes(spec?.volumes);
   text += `QoS Class:\t${status.qosClass ?? ""}\n`;
   text += labelLines("Node-Selectors", spec?.nodeSelector) + tolerationLines(spec?.tolerations);
   if (events.length === 0) return tabwrite(`${text}Events:\t<none>\n`, describeTabs);

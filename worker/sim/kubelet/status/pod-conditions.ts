@@ -1,5 +1,6 @@
 // The pod conditions the kubelet writes, in its order (pkg/kubelet/status/generate.go;
-// kubelet-semantics.md §9.2). Each is a function of the spec-ordered container statuses.
+// kubelet-semantics.md §9.2). Each is a function of the spec-ordered container statuses (and, for
+// Ready, the readiness gates).
 import { type ContainerStatus, isCompleted } from "./container-status.ts";
 import type { PodPhase } from "./get-phase.ts";
 
@@ -24,6 +25,8 @@ export interface ConditionInputs {
   hasSandbox: boolean;
   initStatuses: readonly ContainerStatus[];
   statuses: readonly ContainerStatus[];
+  /** spec.readinessGates' condition types. */
+  readinessGates: readonly string[];
 }
 
 /** The conditions of a pod, in the order the kubelet writes them. Pure. */
@@ -33,13 +36,25 @@ export function podConditions(inputs: ConditionInputs): PodCondition[] {
     : { type: "PodScheduled", status: "False", reason: "Unschedulable", message: inputs.unschedulableMessage ?? "" };
   if (!inputs.isScheduled) return [scheduled];
   const containersReady = containersReadyCondition(inputs);
-  return [
-    { type: "PodReadyToStartContainers", status: inputs.hasSandbox ? "True" : "False" },
-    initializedCondition(inputs),
-    { ...containersReady, type: "Ready" },
-    containersReady,
-    scheduled,
-  ];
+  const readyToStart: PodCondition = { type: "PodReadyToStartContainers", status: inputs.hasSandbox ? "True" : "False" };
+  const initialized = initializedCondition(inputs);
+  return [readyToStart, initialized, readyCondition(containersReady, inputs.readinessGates, [readyToStart, initialized]), containersReady, scheduled];
+}
+
+/**
+ * GeneratePodReadyCondition: ContainersReady's status, reason and message unless it is True; then
+ * every readiness gate's condition must be True among the conditions written before Ready. Nothing
+ * in the simulated cluster sets custom conditions, so a gate naming one never passes. Pure.
+ */
+function readyCondition(containersReady: PodCondition, gates: readonly string[], earlier: readonly PodCondition[]): PodCondition {
+  if (containersReady.status !== "True") return { ...containersReady, type: "Ready" };
+  const unready = gates.flatMap((gate) => {
+    const condition = earlier.find((item) => item.type === gate);
+    if (condition === undefined) return [`corresponding condition of pod readiness gate "${gate}" does not exist.`];
+    return condition.status === "True" ? [] : [`the status of pod readiness gate "${gate}" is not "True", but ${condition.status}`];
+  });
+  if (unready.length === 0) return { type: "Ready", status: "True" };
+  return { type: "Ready", status: "False", reason: "ReadinessGatesNotReady", message: unready.join(", ") };
 }
 
 function initializedCondition({ phase, initStatuses, statuses }: ConditionInputs): PodCondition {

@@ -77,7 +77,7 @@ function conditionsOf(state: PodState, phase: PodPhase, initStatuses: ContainerS
   if (scheduling.kind !== "bound") return [];
   if (!isKubeletSyncing(state)) return [{ type: "PodScheduled", status: "True" }];
   const hasSandbox = state.isSandboxReady && !state.isTornDown;
-  let conditions = podConditions({ phase, isScheduled: true, hasSandbox, initStatuses, statuses });
+  let conditions = podConditions({ phase, isScheduled: true, hasSandbox, initStatuses, statuses, readinessGates: state.pod.readinessGates });
   if (state.isNodeNotReady) {
     conditions = conditions.map((condition) => (condition.type === "Ready" ? { type: "Ready", status: "False" } : condition));
   }

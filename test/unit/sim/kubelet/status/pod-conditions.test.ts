@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ConditionInputs, podConditions } from "../../../../../worker/sim/kubelet/status/pod-conditions.ts";
 import { running, terminated, waiting } from "./builders.ts";
 
-const base: ConditionInputs = { phase: "Running", isScheduled: true, hasSandbox: true, initStatuses: [], statuses: [] };
+const base: ConditionInputs = { phase: "Running", isScheduled: true, hasSandbox: true, initStatuses: [], statuses: [], readinessGates: [] };
 
 describe("podConditions", () => {
   it("has only PodScheduled=False with the scheduler's message while unschedulable", () => {
@@ -59,6 +59,27 @@ describe("podConditions", () => {
       expected: { type: "Ready", status: "False", reason: "ContainersNotReady", message: "containers with unready status: [proxy web]" },
     },
     { name: "no sandbox yet", inputs: { phase: "Pending" as const, hasSandbox: false }, expected: { type: "PodReadyToStartContainers", status: "False" } },
+    // generate.go GeneratePodReadyCondition (§9.2 Ready row).
+    {
+      name: "a readiness gate whose condition nobody set",
+      inputs: { statuses: [running("web")], readinessGates: ["www.example.com/feature-1"] },
+      expected: { type: "Ready", status: "False", reason: "ReadinessGatesNotReady", message: 'corresponding condition of pod readiness gate "www.example.com/feature-1" does not exist.' },
+    },
+    {
+      name: "two unmet gates, joined with a comma",
+      inputs: { hasSandbox: false, statuses: [running("web")], readinessGates: ["a", "PodReadyToStartContainers"] },
+      expected: {
+        type: "Ready", status: "False", reason: "ReadinessGatesNotReady",
+        message: 'corresponding condition of pod readiness gate "a" does not exist., the status of pod readiness gate "PodReadyToStartContainers" is not "True", but False',
+      },
+    },
+    { name: "a gate on a condition written before Ready that is True", inputs: { statuses: [running("web")], readinessGates: ["Initialized"] }, expected: { type: "Ready", status: "True" } },
+    {
+      name: "unready containers win over the gates",
+      inputs: { statuses: [running("web", { ready: false })], readinessGates: ["a"] },
+      expected: { type: "Ready", status: "False", reason: "ContainersNotReady", message: "containers with unready status: [web]" },
+    },
+    { name: "gates leave ContainersReady alone", inputs: { statuses: [running("web")], readinessGates: ["a"] }, expected: { type: "ContainersReady", status: "True" } },
   ];
   it.each(cases)("reports $name", ({ inputs, expected }) => {
     expect(podConditions({ ...base, ...inputs })).toContainEqual(expected);
