@@ -21,7 +21,7 @@ const pureCore = {
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "lib/db/generated-pg/**", "data/**", "test-results/**", "next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

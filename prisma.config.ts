@@ -9,8 +9,8 @@ import { defaultDatabaseUrl } from "./lib/config/database-url.ts";
 process.env.DATABASE_URL ||= defaultDatabaseUrl;
 const databaseUrl = process.env.DATABASE_URL;
 // SQLite creates the file but not its folder; without the folder the CLI fails with an opaque
-// "External error".
-mkdirSync(dirname(databaseUrl.replace(/^file:/, "")), { recursive: true });
+// "External error". (PostgreSQL is migrated by PodLab's own runner: worker/cli/postgres-migrate.ts.)
+if (databaseUrl.startsWith("file:")) mkdirSync(dirname(databaseUrl.replace(/^file:/, "")), { recursive: true });
 
 export default defineConfig({
   experimental: { adapter: true },

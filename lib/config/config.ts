@@ -9,13 +9,13 @@ const configSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "only SQLite file: URLs are supported for now, e.g. file:./data/podlab.db")
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "use a SQLite file: URL (file:./data/podlab.db) or a PostgreSQL one (postgresql://user@host:5432/podlab)")
     .default(defaultDatabaseUrl),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default("redis://127.0.0.1:6379"),
   /** BullMQ key prefix: tests use their own so they never touch a running site's queue. */
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("podlab"),
-  /** Worker processes `podlab start` runs beside the web server. */
-  WORKERS: positiveInt.max(64).default(1),
+  /** Worker processes `podlab start` runs beside the web server; 0 runs the web server alone. */
+  WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   /** Jobs one worker process grades at once. */
   WORKER_CONCURRENCY: positiveInt.max(256).default(4),
   /** A job whose worker stops renewing its lock for this long is handed to another worker. */
@@ -26,6 +26,19 @@ const configSchema = z.object({
   GRADING_TIMEOUT_MS: positiveInt.min(100).default(10_000),
   /** Largest Pod YAML accepted, in bytes of UTF-8. */
   MAX_YAML_BYTES: positiveInt.max(4 * 1024 * 1024).default(128 * 1024),
+  /**
+   * Signs session cookies (32+ characters). Unset, PodLab keeps a generated one in data/auth-secret
+   * (lib/auth/auth-secret.ts). Several web servers must share one.
+   */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters; e.g. openssl rand -base64 32").optional(),
+  /**
+   * The address people open PodLab at, e.g. https://podlab.example.org. Sign-in accepts requests
+   * only from this origin, and an https address makes the cookies Secure. Unset, it is
+   * http://localhost:PORT (http://127.0.0.1:PORT is accepted too).
+   */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Submissions one learner may make per minute; past it the API answers 429 with Retry-After. */
+  SUBMISSIONS_PER_MINUTE: positiveInt.max(1000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,6 +1,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { getConfig } from "../config/config.ts";
+import { databaseKind } from "./database-kind.ts";
 import { PrismaClient } from "./generated/client.ts";
+import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client.ts";
 
 export type { Prisma } from "./generated/client.ts";
 export { PrismaClient };
@@ -8,8 +11,18 @@ export { PrismaClient };
 /** How long a write waits for another process's write to finish before failing (SQLite). */
 const busyTimeoutMs = 10_000;
 
-/** Opens a client on a database URL (a SQLite `file:` URL). Callers own and disconnect it. */
+/**
+ * Opens a client on a database URL: a SQLite `file:` URL or a `postgresql://` one. Callers own
+ * and disconnect it.
+ *
+ * Prisma generates one client per provider (shared/toolchain.md §4), from two schemas that differ
+ * only in the provider (prisma/postgres/schema.prisma is derived from prisma/schema.prisma and a
+ * test keeps them equal). Their model APIs are the same, so the rest of PodLab sees one type.
+ */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
+  if (databaseKind(databaseUrl) === "postgres") {
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: busyTimeoutMs }) });
 }
 

@@ -24,6 +24,11 @@ export async function createSubmission(
   log: Logger,
   input: NewSubmission,
 ): Promise<{ id: string; status: "queued" }> {
+  // PostgreSQL cannot store U+0000 in text, and no Pod manifest holds one: refuse it on every
+  // database alike, before anything is stored.
+  if (input.yaml.includes("\u0000")) {
+    throw new AppError("bad_request", "submission text holds a NUL character", "The text holds binary data (a NUL character); a Pod manifest is plain YAML text.");
+  }
   const exercise = await db.exercise.findUnique({ where: { id: input.exerciseId }, select: { id: true } });
   if (!exercise) throw new AppError("not_found", `no exercise ${input.exerciseId}`, "There is no such exercise.");
   const submission = await db.submission.create({ data: input, select: { id: true } });

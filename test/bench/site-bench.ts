@@ -25,7 +25,7 @@ import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
 import { syncCurriculum } from "../../lib/lessons/sync-curriculum.ts";
 import { gradingQueueName, producerConnection } from "../../lib/queue/grading-queue.ts";
 import { ensureRedis } from "../../worker/cli/ensure-redis.ts";
-import { applyMigrations, tuneSqlite } from "../../worker/cli/prepare-database.ts";
+import { applyMigrations, tuneDatabase } from "../../worker/cli/prepare-database.ts";
 import { freePort, projectRoot, startProcess, startWorker } from "../support/test-env.ts";
 import { launchChromium } from "../support/web-app.ts";
 
@@ -126,9 +126,9 @@ async function main() {
   const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
   const queuePrefix = `bench-${randomUUID()}`;
   const redis = await ensureRedis(redisUrl, dir, pino({ level: "warn" }));
-  applyMigrations(databaseUrl);
+  await applyMigrations(databaseUrl);
   const db = createPrismaClient(databaseUrl);
-  await tuneSqlite(db);
+  await tuneDatabase(db, databaseUrl);
   const curriculum = loadCurriculum(join(projectRoot, "lessons"));
   await syncCurriculum(db, curriculum);
   await db.$disconnect();

@@ -41,7 +41,10 @@ describe("grading worker", () => {
     expect(progress.solvedAt).not.toBeNull();
   });
 
-  it.each(badInputs)("answers $name with a clear verdict and keeps running", async ({ yaml, type }) => {
+  // Text with a NUL character is refused before it is stored (see the test below).
+  const storableBadInputs = badInputs.filter(({ yaml }) => !yaml.includes("\u0000"));
+
+  it.each(storableBadInputs)("answers $name with a clear verdict and keeps running", async ({ yaml, type }) => {
     const row = await submitAndWait(yaml);
     expect(row.status).toBe("graded");
     expect(row.score).toBe(0);
@@ -55,7 +58,16 @@ describe("grading worker", () => {
   it("keeps the best score and counts every attempt", async () => {
     const progress = await t.db.progress.findUniqueOrThrow({ where: { userId_exerciseId: { userId, exerciseId: "first-pod" } } });
     expect(progress.bestScore).toBe(100);
-    expect(progress.attempts).toBe(1 + badInputs.length);
+    expect(progress.attempts).toBe(1 + storableBadInputs.length);
+  });
+
+  it("refuses text with a NUL character, storing nothing", async () => {
+    const before = await t.db.submission.count();
+    await expect(createSubmission(t.db, t.queue, log, { userId, exerciseId: "first-pod", yaml: "apiVersion: v1\u0000" })).rejects.toMatchObject({
+      code: "bad_request",
+      userMessage: expect.stringContaining("binary data"),
+    });
+    expect(await t.db.submission.count()).toBe(before);
   });
 
   it("rejects a submission for an exercise that does not exist, storing nothing", async () => {

@@ -60,7 +60,9 @@ describe("Redis restarted mid-run", () => {
       60_000,
     );
     expect(rows).toHaveLength(15);
-    expect(rows.every((row) => row.score === 100 && row.attempts === 1)).toBe(true);
+    expect(rows.map((row) => ({ score: row.score, failure: row.failure }))).toEqual(rows.map(() => ({ score: 100, failure: null })));
+    // A job Redis lost while a worker held it may be started again by the sweep (attempts 2), but
+    // only one run records its verdict: the learner's attempts count each submission once.
     const progress = await t.db.progress.findUniqueOrThrow({ where: { userId_exerciseId: { userId: user.id, exerciseId: "first-pod" } } });
     expect(progress.attempts).toBe(15);
   });

@@ -1,15 +1,16 @@
-// Real resources for one test file: its own SQLite file (a copy of the migrated template), its
-// own BullMQ key prefix on the real Redis, and helpers to run PodLab's own processes.
+// Real resources for one test file: its own database (a copy of the migrated template: a SQLite
+// file, or a PostgreSQL database in the "postgres" project), its own BullMQ key prefix on the
+// real Redis, and helpers to run PodLab's own processes.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { Queue } from "bullmq";
 import { inject } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/client.ts";
 import { gradingQueueName, producerConnection } from "../../lib/queue/grading-queue.ts";
+import { tuneDatabase } from "../../worker/cli/prepare-database.ts";
+import { cloneDatabase } from "./test-databases.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 
@@ -24,16 +25,14 @@ export interface TestEnv {
   cleanup: () => Promise<void>;
 }
 
-/** A database file and a queue prefix of this test's own; `cleanup` removes both. */
+/** A database and a queue prefix of this test's own; `cleanup` removes both. */
 export async function createTestEnv(): Promise<TestEnv> {
-  const dir = mkdtempSync(join(tmpdir(), "podlab-db-"));
-  const path = join(dir, "test.db");
-  copyFileSync(inject("templateDatabasePath"), path);
-  const databaseUrl = `file:${path}`;
+  const database = await cloneDatabase(inject("templateDatabaseUrl"), inject("databaseKind"));
+  const databaseUrl = database.url;
   const redisUrl = inject("redisUrl");
   const queuePrefix = `test-${randomUUID()}`;
   const db = createPrismaClient(databaseUrl);
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await tuneDatabase(db, databaseUrl);
   const queue = new Queue(gradingQueueName, { connection: producerConnection(redisUrl), prefix: queuePrefix });
   return {
     databaseUrl,
@@ -54,7 +53,7 @@ export async function createTestEnv(): Promise<TestEnv> {
       await queue.obliterate({ force: true });
       await queue.close();
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

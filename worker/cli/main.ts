@@ -7,7 +7,7 @@ import { simulate } from "../sim/index.ts";
 import { checkCurriculum } from "./check-curriculum.ts";
 import { RedisUnavailableError } from "./ensure-redis.ts";
 import { gradeCommand } from "./grade-command.ts";
-import { applyMigrations } from "./prepare-database.ts";
+import { applyMigrations, resolveDatabaseUrl } from "./prepare-database.ts";
 import { runSimulate, type SimulateIo } from "./simulate.ts";
 import { start } from "./start.ts";
 
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
       await start();
       return -1;
     case "migrate":
-      applyMigrations(`file:${resolve(getConfig().DATABASE_URL.replace(/^file:/, ""))}`);
+      await applyMigrations(resolveDatabaseUrl(getConfig().DATABASE_URL, process.cwd()));
       return 0;
     case "simulate":
       return runSimulate(rest, io);

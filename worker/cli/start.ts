@@ -12,7 +12,7 @@ import { syncCurriculum } from "../../lib/lessons/sync-curriculum.ts";
 import { getLogger } from "../../lib/log/logger.ts";
 import { buildIfStale } from "./build-if-stale.ts";
 import { ensureRedis } from "./ensure-redis.ts";
-import { applyMigrations, tuneSqlite } from "./prepare-database.ts";
+import { applyMigrations, resolveDatabaseUrl, tuneDatabase } from "./prepare-database.ts";
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, "../..");
@@ -21,12 +21,12 @@ const root = resolve(import.meta.dirname, "../..");
 export async function start(): Promise<void> {
   const config = getConfig();
   const log = getLogger("start");
-  const databaseUrl = `file:${resolve(root, config.DATABASE_URL.replace(/^file:/, ""))}`;
+  const databaseUrl = resolveDatabaseUrl(config.DATABASE_URL, root);
 
   const redis = await ensureRedis(config.REDIS_URL, resolve(root, "data"), log);
-  applyMigrations(databaseUrl);
+  await applyMigrations(databaseUrl);
   const db = createPrismaClient(databaseUrl);
-  await tuneSqlite(db);
+  await tuneDatabase(db, databaseUrl);
   await syncCurriculum(db, loadCurriculum(resolve(root, "lessons")));
   await db.$disconnect();
   log.info("database migrated and lessons loaded");

@@ -16,7 +16,9 @@ export interface GradingReport {
 
 /**
  * Grades one stored submission and records the verdict and the learner's progress in one
- * transaction. Safe to run again for the same submission: a finished one is left as it is.
+ * transaction. Safe to run again for the same submission: a finished one is left as it is, and
+ * when two runs overlap (the sweep re-queued a job whose Redis state was lost while a worker still
+ * held it) only the latest attempt records its verdict, so each submission counts once.
  * Returns null when there was nothing to do.
  */
 export async function gradeSubmission(db: PrismaClient, submissionId: string, grader: Grader, log: Logger): Promise<GradingReport | null> {
@@ -27,10 +29,15 @@ export async function gradeSubmission(db: PrismaClient, submissionId: string, gr
   }
   if (submission.status === "graded" || submission.status === "failed") return null;
 
-  await db.submission.update({
-    where: { id: submissionId },
+  // Conditional: another run may have finished it since the read above.
+  const { count: claimed } = await db.submission.updateMany({
+    where: { id: submissionId, status: { in: ["queued", "running"] } },
     data: { status: "running", startedAt: new Date(), attempts: { increment: 1 } },
   });
+  if (claimed === 0) return null;
+  // If a later run has claimed it meanwhile, both hold its number, and the verdict write below
+  // lets only the first of them record.
+  const { attempts: attempt } = await db.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { attempts: true } });
   const gradingStarted = performance.now();
   const verdict = await grader(submission.exerciseId, submission.yaml);
   const gradingMs = performance.now() - gradingStarted;
@@ -39,21 +46,33 @@ export async function gradeSubmission(db: PrismaClient, submissionId: string, gr
     return { outcome: "failed", gradingMs, latencyMs: Date.now() - submission.queuedAt.getTime() };
   }
   const finishedAt = new Date();
-  await db.$transaction(async (tx) => {
+  const recorded = await db.$transaction(async (tx) => {
     // The write comes first so this transaction holds SQLite's write lock before it reads.
-    await tx.submission.update({
-      where: { id: submissionId },
+    const { count } = await tx.submission.updateMany({
+      where: { id: submissionId, status: "running", attempts: attempt },
       data: { status: "graded", verdict: verdict as unknown as Prisma.InputJsonValue, score: verdict.score, finishedAt },
     });
+    if (count === 0) return false;
     const key = { userId: submission.userId, exerciseId: submission.exerciseId };
-    const before = await tx.progress.findUnique({ where: { userId_exerciseId: key } });
-    const solvedAt = before?.solvedAt ?? (verdict.passed ? finishedAt : null);
-    await tx.progress.upsert({
+    // Count the attempt in one atomic statement (PostgreSQL: INSERT … ON CONFLICT DO UPDATE), which
+    // also locks the row: verdicts for the same learner and exercise graded at once on several
+    // workers then raise the best score one after another instead of overwriting each other.
+    const counted = await tx.progress.upsert({
       where: { userId_exerciseId: key },
-      create: { ...key, bestScore: verdict.score, attempts: 1, solvedAt },
-      update: { bestScore: Math.max(before?.bestScore ?? 0, verdict.score), attempts: { increment: 1 }, solvedAt },
+      create: { ...key, bestScore: verdict.score, attempts: 1, solvedAt: verdict.passed ? finishedAt : null },
+      update: { attempts: { increment: 1 } },
     });
+    const bestScore = Math.max(counted.bestScore, verdict.score);
+    const solvedAt = counted.solvedAt ?? (verdict.passed ? finishedAt : null);
+    if (bestScore !== counted.bestScore || solvedAt !== counted.solvedAt) {
+      await tx.progress.update({ where: { userId_exerciseId: key }, data: { bestScore, solvedAt } });
+    }
+    return true;
   });
+  if (!recorded) {
+    log.info({ submissionId, attempt }, "verdict not recorded: a later attempt took over or finished first");
+    return null;
+  }
   log.info({ submissionId, exerciseId: submission.exerciseId, score: verdict.score, admitted: verdict.admitted, gradingMs }, "graded");
   const outcome = !verdict.admitted ? "rejected" : verdict.passed ? "passed" : "not_passed";
   return { outcome, gradingMs, latencyMs: finishedAt.getTime() - submission.queuedAt.getTime() };

@@ -20,11 +20,17 @@ describe("parseConfig", () => {
     });
   });
 
+  it("takes a PostgreSQL URL for PostgreSQL mode", () => {
+    expect(parseConfig({ DATABASE_URL: "postgresql://podlab@db.internal:5432/podlab" }).DATABASE_URL).toBe("postgresql://podlab@db.internal:5432/podlab");
+    expect(parseConfig({ DATABASE_URL: "postgres://podlab@db.internal/podlab" }).DATABASE_URL).toBe("postgres://podlab@db.internal/podlab");
+  });
+
   const badCases = [
     { name: "a port out of range", env: { PORT: "70000" }, variable: "PORT" },
     { name: "a non-Redis URL", env: { REDIS_URL: "http://localhost:6379" }, variable: "REDIS_URL" },
-    { name: "a PostgreSQL URL before PostgreSQL mode exists", env: { DATABASE_URL: "postgres://x" }, variable: "DATABASE_URL" },
-    { name: "zero workers", env: { WORKERS: "0" }, variable: "WORKERS" },
+    { name: "a MySQL URL", env: { DATABASE_URL: "mysql://root@localhost/podlab" }, variable: "DATABASE_URL" },
+    { name: "a bare file path", env: { DATABASE_URL: "./data/podlab.db" }, variable: "DATABASE_URL" },
+    { name: "negative workers", env: { WORKERS: "-1" }, variable: "WORKERS" },
     { name: "a prefix with a colon", env: { QUEUE_PREFIX: "a:b" }, variable: "QUEUE_PREFIX" },
   ];
   it.each(badCases)("refuses $name, naming the variable", ({ env, variable }) => {
