@@ -7,7 +7,7 @@ import type { Container, EnvFromSource, EnvVar, HostAlias, Pod, Probe, Lifecycle
 /** How a probe or hook acts (exec, httpGet, tcpSocket, grpc, sleep). */
 export type Handler =
   | { kind: "exec"; command: string[] }
-  | { kind: "httpGet"; path: string; port: number | string; host: string | undefined; scheme: string }
+  | { kind: "httpGet"; path: string; port: number | string; host: string | undefined; scheme: string; headers: { name: string; value: string }[] }
   | { kind: "tcpSocket"; port: number | string; host: string | undefined }
   | { kind: "grpc"; port: number; service: string | undefined }
   | { kind: "sleep"; seconds: number };
@@ -162,7 +162,8 @@ function handlerOf(source: (Probe & LifecycleHandler) | Probe | LifecycleHandler
   const any = source as Probe & LifecycleHandler;
   if (any.exec) return { kind: "exec", command: any.exec.command ?? [] };
   if (any.httpGet) {
-    return { kind: "httpGet", path: any.httpGet.path || "/", port: any.httpGet.port, host: any.httpGet.host || undefined, scheme: any.httpGet.scheme || "HTTP" };
+    const { httpGet } = any;
+    return { kind: "httpGet", path: httpGet.path || "/", port: httpGet.port, host: httpGet.host || undefined, scheme: httpGet.scheme || "HTTP", headers: httpGet.httpHeaders ?? [] };
   }
   if (any.tcpSocket) return { kind: "tcpSocket", port: any.tcpSocket.port, host: any.tcpSocket.host || undefined };
   if (any.grpc) return { kind: "grpc", port: any.grpc.port, service: any.grpc.service ?? undefined };

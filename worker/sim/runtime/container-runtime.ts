@@ -9,7 +9,7 @@
 import { findImage, imageRootFs } from "./images/catalog.ts";
 import type { ImageSpec } from "./images/image-spec.ts";
 import { Network, type NetNamespace } from "./net/net-namespace.ts";
-import { httpGet } from "./net/http-get.ts";
+import { httpGet, type RequestHead } from "./net/http-get.ts";
 import { Kernel } from "./process/kernel.ts";
 import { MemoryCgroup } from "./process/memory-cgroup.ts";
 import type { PidNamespace, Process } from "./process/process.ts";
@@ -186,9 +186,9 @@ export class ContainerRuntime {
     return taken;
   }
 
-  /** An httpGet probe from the node: GET http://IP:PORT/PATH, IP defaulting to the pod IP. */
-  httpGet(sandbox: Sandbox, port: number, path: string, host = sandbox.spec.podIp): ProbeOutcome {
-    const result = httpGet(sandbox.net, undefined, { host, port, path }, "kube-probe/1.31");
+  /** An httpGet probe or hook from the node: GET http://IP:PORT/PATH with `head`'s Host and headers. */
+  httpGet(sandbox: Sandbox, port: number, path: string, host: string, head: RequestHead): ProbeOutcome {
+    const result = httpGet(sandbox.net, undefined, { host, port, path }, head);
     if (result.kind === "response") return { kind: "response", status: result.response.status, body: result.response.body };
     return result.kind === "refused" ? { kind: "refused" } : { kind: "timeout" };
   }

@@ -4,6 +4,9 @@ import { findImage } from "../../../../worker/sim/runtime/images/catalog.ts";
 import type { ContainerSpec } from "../../../../worker/sim/runtime/runtime-types.ts";
 import { execArgv, makePod, run } from "./harness.ts";
 
+/** The head of a kubelet probe request with no httpHeaders (see kubelet/prober/probe-request.ts). */
+const probeHead = { host: "10.244.0.5", headers: [["User-Agent", "kube-probe/1.31"]] as [string, string][] };
+
 const hosts = "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n10.244.0.5\tweb\n\n# Entries added by HostAliases.\n1.1.1.1\tfoo.remote\tbar.remote\n";
 
 function twoContainers(rt: ContainerRuntime, sandbox: Sandbox, specs: Partial<ContainerSpec>[]) {
@@ -156,7 +159,7 @@ describe("network", () => {
       { image: "debian", command: ["/bin/sh"], args: ["-c", "echo Hello from the debian container > /pod-data/index.html"], mounts: mount("/pod-data") },
     ]);
     expect(rt.takeExits().map((exit) => [exit.containerId, exit.exitCode])).toEqual([[debian!.id, 0]]);
-    expect(rt.httpGet(sandbox, 80, "/")).toEqual({ kind: "response", status: 200, body: "Hello from the debian container\n" });
+    expect(rt.httpGet(sandbox, 80, "/", "10.244.0.5", probeHead)).toEqual({ kind: "response", status: 200, body: "Hello from the debian container\n" });
   });
 
   it.each([
@@ -165,7 +168,7 @@ describe("network", () => {
   ])("httpGet probe: $name", ({ atMs, want }) => {
     const pod = makePod({ image: "registry.k8s.io/liveness", args: ["/server"] });
     pod.rt.advanceTo(atMs);
-    expect(pod.rt.httpGet(pod.sandbox, 8080, "/healthz")).toEqual(want);
+    expect(pod.rt.httpGet(pod.sandbox, 8080, "/healthz", "10.244.0.5", probeHead)).toEqual(want);
   });
 
   it("tcpSocket probe sees tomcat only after its startup", () => {
@@ -177,8 +180,8 @@ describe("network", () => {
 
   it("a shell nc server answers an HTTP probe", () => {
     const pod = makePod({ command: ["sh", "-c", "while true; do printf 'HTTP/1.1 200 OK\\r\\n\\r\\nok' | nc -l -p 8080; done"] });
-    expect(pod.rt.httpGet(pod.sandbox, 8080, "/")).toEqual({ kind: "response", status: 200, body: "ok" });
+    expect(pod.rt.httpGet(pod.sandbox, 8080, "/", "10.244.0.5", probeHead)).toEqual({ kind: "response", status: 200, body: "ok" });
     pod.rt.advanceTo(pod.rt.nowMs);
-    expect(pod.rt.httpGet(pod.sandbox, 8080, "/")).toEqual({ kind: "response", status: 200, body: "ok" });
+    expect(pod.rt.httpGet(pod.sandbox, 8080, "/", "10.244.0.5", probeHead)).toEqual({ kind: "response", status: 200, body: "ok" });
   });
 });

@@ -6,6 +6,7 @@ import type { ExitRecord } from "../../runtime/runtime-types.ts";
 import type { Handler } from "../effective-spec.ts";
 import { type KubeletContext, podRef } from "../kubelet-context.ts";
 import type { ContainerRecord } from "../pod-state.ts";
+import { probeRequest } from "../prober/probe-request.ts";
 import { resolvePort } from "../prober/resolve-port.ts";
 
 /** Starts a hook of the record's current instance. */
@@ -20,7 +21,7 @@ export function runHook(ctx: KubeletContext, record: ContainerRecord, hook: "pos
     const sandbox = ctx.state.sandbox!;
     const port = resolvePort(record.spec, handler.port);
     const host = handler.host ?? sandbox.spec.podIp;
-    const outcome = ctx.rt.httpGet(sandbox, port, handler.path, host);
+    const outcome = ctx.rt.httpGet(sandbox, port, handler.path, host, probeRequest(handler.headers, "lifecycle", host, port));
     const url = `${handler.scheme.toLowerCase()}://${host}:${port}${handler.path}`;
     if (outcome.kind === "response" && outcome.status >= 200 && outcome.status < 400) return done(true, "");
     const error = outcome.kind === "response"

@@ -26,16 +26,30 @@ export function parseUrl(text: string): Url | undefined {
   return { host: match[2]!, port, path: match[4] === "" ? "/" : match[4]! };
 }
 
-/** Sends a GET from `ns`, resolving names through the container's /etc/hosts. */
-export function httpGet(ns: NetNamespace, fs: ContainerFs | undefined, url: Url, userAgent: string): GetResult {
+/** What a client sends besides the request line: the Host value and the other header lines in order. */
+export interface RequestHead {
+  host: string;
+  headers: [string, string][];
+}
+
+/** `host` or `host:port`, as clients write Host when the port is not the scheme's default. Pure. */
+export function hostWithPort(url: Url): string {
+  return url.port === 80 ? url.host : `${url.host}:${url.port}`;
+}
+
+/**
+ * Sends a GET from `ns`, resolving names through the container's /etc/hosts. HTTP servers get the
+ * parsed request; a raw listener (`nc -l`) gets the request text as it would come off the wire.
+ */
+export function httpGet(ns: NetNamespace, fs: ContainerFs | undefined, url: Url, head: RequestHead): GetResult {
   const ip = fs === undefined ? (url.host === "localhost" ? "127.0.0.1" : url.host) : resolveHost(fs, url.host);
   if (ip === undefined) return { kind: "bad-address" };
   const connection = ns.connect(ip, url.port);
   if (connection.kind !== "connected") return { kind: connection.kind, ip };
   const { listener } = connection;
-  const request = { method: "GET", path: url.path, host: url.host, headers: [["User-Agent", userAgent]] as [string, string][] };
-  if (listener.onHttp !== undefined) return { kind: "response", ip, response: listener.onHttp(request) };
-  const raw = listener.onRaw?.(`GET ${url.path} HTTP/1.1\r\nHost: ${url.host}\r\nUser-Agent: ${userAgent}\r\n\r\n`) ?? "";
+  if (listener.onHttp !== undefined) return { kind: "response", ip, response: listener.onHttp({ method: "GET", path: url.path, host: head.host, headers: head.headers }) };
+  const lines = head.headers.map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  const raw = listener.onRaw?.(`GET ${url.path} HTTP/1.1\r\nHost: ${head.host}\r\n${lines}\r\n`) ?? "";
   return { kind: "response", ip, response: parseRawResponse(raw) };
 }
 

@@ -3,7 +3,7 @@
  * codes follow the tools: wget exits 1 on any failure; curl uses 6 (cannot resolve), 7 (cannot
  * connect), 22 (`-f` and a status >= 400), 28 (timeout); busybox `nc -z` exits 1 when refused.
  */
-import { httpGet, parseUrl } from "../net/http-get.ts";
+import { hostWithPort, httpGet, parseUrl } from "../net/http-get.ts";
 import { reasonPhrase } from "../net/http-status.ts";
 import { resolveHost } from "../net/resolve-host.ts";
 import { basename } from "./cp.ts";
@@ -31,7 +31,7 @@ export function wget(ctx: ProgramContext): number {
   }
   const url = target === undefined ? undefined : parseUrl(target);
   if (url === undefined) return fail(ctx, target === undefined ? "missing URL" : `not an http or ftp url: ${target}`);
-  const result = httpGet(ctx.host.net, ctx.host.fs, url, "Wget");
+  const result = httpGet(ctx.host.net, ctx.host.fs, url, { host: hostWithPort(url), headers: [["User-Agent", "Wget"], ["Connection", "close"]] });
   if (result.kind === "bad-address") return fail(ctx, `bad address '${url.host}'`);
   if (!isQuiet) ctx.stdio.stderr.write(`Connecting to ${url.host}:${url.port} (${result.ip}:${url.port})\n`);
   if (result.kind === "refused") return fail(ctx, `can't connect to remote host (${result.ip}): Connection refused`);
@@ -77,7 +77,7 @@ export function curl(ctx: ProgramContext): number {
   };
   const url = target === undefined ? undefined : parseUrl(target);
   if (url === undefined) return error(3, target === undefined ? "no URL specified" : `URL rejected: Malformed input to a URL function`);
-  const result = httpGet(ctx.host.net, ctx.host.fs, url, "curl/7.88.1");
+  const result = httpGet(ctx.host.net, ctx.host.fs, url, { host: hostWithPort(url), headers: [["User-Agent", "curl/7.88.1"], ["Accept", "*/*"]] });
   if (result.kind === "bad-address") return error(6, `Could not resolve host: ${url.host}`);
   if (result.kind === "refused") return error(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
   if (result.kind === "timeout") return error(28, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Timeout was reached`);
