@@ -2,23 +2,16 @@
 // ids and self-links, callouts, safe links, scrollable tables, and shiki colours for code. The
 // result is cut at each simulated example so the page can put a live timeline beside it.
 import type { Element, Root, RootContent } from "hast";
-import rehypeShikiFromHighlighter from "@shikijs/rehype/core";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Language } from "@/app/_components/language/language.ts";
 import type { SimInput } from "@/worker/sim/sim-result.ts";
 import { collectHeadings, type Heading } from "./collect-headings.ts";
-import { codeTheme, getHighlighter } from "./highlighter.ts";
-import { rehypeCallouts } from "./rehype-callouts.ts";
-import { rehypeSafeLinks } from "./rehype-safe-links.ts";
-import { rehypeTables } from "./rehype-tables.ts";
-import { remarkCjkLineBreaks } from "./remark-cjk-line-breaks.ts";
-import { remarkEscapeHtml } from "./remark-escape-html.ts";
+import { courseHtmlPlugins, courseMarkdownPlugins } from "./course-markdown-plugins.ts";
 import { remarkSimulate } from "./remark-simulate.ts";
 import { type CaptionLine, simulateCaption } from "./simulate-caption.ts";
 
@@ -45,18 +38,13 @@ export async function renderMarkdown(markdown: string, language: Language, examp
   const headings: Heading[] = [];
   const processor = unified()
     .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkEscapeHtml)
-    .use(remarkCjkLineBreaks)
+    .use(courseMarkdownPlugins)
     .use(remarkSimulate, examples)
     .use(remarkRehype)
     .use(rehypeSlug)
     .use(collectHeadings(headings))
     .use(rehypeAutolinkHeadings, { behavior: "wrap", test: ["h2", "h3", "h4"], properties: { className: ["heading-anchor"] } })
-    .use(rehypeCallouts)
-    .use(rehypeSafeLinks)
-    .use(rehypeTables)
-    .use(rehypeShikiFromHighlighter, await getHighlighter(), { theme: codeTheme });
+    .use(await courseHtmlPlugins());
   const tree = (await processor.run(processor.parse(markdown))) as Root;
   return { segments: split(tree, language, examples), headings };
 }

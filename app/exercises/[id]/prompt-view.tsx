@@ -1,19 +1,11 @@
-// The exercise prompt as Markdown-lite (prompt-markdown.ts). Server component.
-import { type InlineRun, parsePrompt } from "./prompt-markdown.ts";
+// The exercise prompt, rendered as lesson Markdown is (render-prompt-markdown.ts). Server component.
+import { renderPromptMarkdown } from "@/app/_components/markdown/render-prompt-markdown.ts";
+import "@/app/_styles/markdown.css";
 
-function Run({ run }: { run: InlineRun }) {
-  if (run.kind === "code") return <code>{run.text}</code>;
-  if (run.kind === "strong") return <strong>{run.text}</strong>;
-  return run.text;
-}
-
-/** Paragraphs of `markdown`, with inline code and bold. */
-export function PromptView({ markdown }: { markdown: string }) {
-  return parsePrompt(markdown).map((paragraph, index) => (
-    <p key={index}>
-      {paragraph.map((run, runIndex) => (
-        <Run key={runIndex} run={run} />
-      ))}
-    </p>
-  ));
+/**
+ * The prompt's Markdown as HTML: lists, paragraphs, code, emphasis and links. The renderer shows
+ * raw HTML as text and drops unsafe links, so its output is inserted as is.
+ */
+export async function PromptView({ markdown }: { markdown: string }) {
+  return <div className="markdown-body prompt-body" dangerouslySetInnerHTML={{ __html: await renderPromptMarkdown(markdown) }} />;
 }
