@@ -122,4 +122,29 @@ describe("the playground", () => {
     await narrow.screenshot({ path: screenshotPath("playground-360"), fullPage: true });
     await narrow.close();
   });
+
+  it("is a keyboard step away from the header on every page, in English and Chinese, at 375 px", async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 375, height: 740 });
+    for (const [language, linkName, heading] of [
+      ["en", "Playground", "Playground"],
+      ["zh", "实验场", "实验场"],
+    ] as const) {
+      await context.addCookies([{ name: "podlab_lang", value: language, url: app.baseUrl }]);
+      await phone.goto(`${app.baseUrl}/exercises/first-pod`);
+      const link = phone.getByRole("banner").getByRole("navigation").getByRole("link", { name: linkName, exact: true });
+      await expect(link.isVisible()).resolves.toBe(true);
+      await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+      let steps = 0;
+      while (!(await link.evaluate((element) => element === document.activeElement)) && steps++ < 10) await phone.keyboard.press("Tab");
+      expect(steps).toBeLessThan(10);
+      if (language === "zh") await phone.screenshot({ path: screenshotPath("header-375-zh") });
+      await phone.keyboard.press("Enter");
+      await phone.getByRole("heading", { level: 1, name: heading }).waitFor();
+      expect(new URL(phone.url()).pathname).toBe("/playground");
+      await expect(link.getAttribute("aria-current")).resolves.toBe("page");
+    }
+    await context.addCookies([{ name: "podlab_lang", value: "en", url: app.baseUrl }]);
+    await phone.close();
+  });
 });

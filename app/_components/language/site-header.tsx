@@ -33,6 +33,11 @@ export function SiteHeader() {
                 {text.course}
               </Link>
             </li>
+            <li>
+              <Link href="/playground" aria-current={pathname === "/playground" ? "page" : undefined}>
+                {text.playground}
+              </Link>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch current={language} label={text.languageNav} />

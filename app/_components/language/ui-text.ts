@@ -6,6 +6,7 @@ const en = {
   skipToContent: "Skip to content",
   siteNav: "Site",
   course: "Course",
+  playground: "Playground",
   languageNav: "Language",
   homeTitle: "Learn Kubernetes Pods by running them",
   homeLead:
@@ -35,6 +36,7 @@ const zh: UiText = {
   skipToContent: "跳到正文",
   siteNav: "站点",
   course: "课程",
+  playground: "实验场",
   languageNav: "语言",
   homeTitle: "动手运行，学会 Kubernetes Pod",
   homeLead: "读一节短课，写 Pod YAML，一秒内从模拟的 API server 和 kubelet 得到判定。不需要集群。",
