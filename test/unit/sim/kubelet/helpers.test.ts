@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { isInBackOffSince, nextBackOff, type BackOffEntry } from "../../../../worker/sim/kubelet/backoff.ts";
 import { defaultPullPolicy } from "../../../../worker/sim/kubelet/effective-spec.ts";
 import { goDuration } from "../../../../worker/sim/kubelet/go-duration.ts";
-import { normalizeImage, isInvalidImageName } from "../../../../worker/sim/kubelet/images/image-ref.ts";
+import { normalizeImage } from "../../../../worker/sim/kubelet/images/image-ref.ts";
+import { invalidImageNameMessage } from "../../../../worker/sim/kubelet/images/parse-image-name.ts";
 import { expand } from "../../../../worker/sim/kubelet/container-spec.ts";
 
 describe("goDuration (§0.3)", () => {
@@ -32,8 +33,23 @@ describe("image references (K8, K12)", () => {
     expect(normalizeImage(image)).toBe(want);
   });
 
-  it.each([["Nginx", true], ["nginx", false], ["registry.k8s.io/busybox:1.36", false]])("%s invalid: %s", (image, want) => {
-    expect(isInvalidImageName(image)).toBe(want);
+  // ParseNormalizedNamed's errors after the kubelet's prefix (image_manager.go, pkg/util/parsers).
+  it.each([
+    ["nginx", undefined],
+    ["registry.k8s.io/busybox:1.36", undefined],
+    ["localhost:5000/app:v1", undefined],
+    ["nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", undefined],
+    ["nginx:Latest", undefined],
+    ["Nginx", "invalid reference format: repository name must be lowercase"],
+    ["geektime/Sample:v2", "invalid reference format: repository name must be lowercase"],
+    ["nginx:Latest:1", "invalid reference format"],
+    ["nginx:1.27 ", "invalid reference format"],
+    ["nginx@sha256:abc", "invalid reference format"],
+    ["-nginx", "invalid reference format"],
+    ["0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "invalid repository name (0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef), cannot specify 64-byte hexadecimal strings"],
+  ])("%s → %s", (image, error) => {
+    const want = error === undefined ? undefined : `Failed to apply default image tag "${image}": couldn't parse image name "${image}": ${error}`;
+    expect(invalidImageNameMessage(image)).toBe(want);
   });
 });
 

@@ -8,7 +8,8 @@ import { goDuration } from "../go-duration.ts";
 import { type KubeletContext, objectOf } from "../kubelet-context.ts";
 import type { ContainerRecord } from "../pod-state.ts";
 import { Message, Reason, StateReason } from "../../vocab.ts";
-import { imageIdOf, invalidImageMessage, isInvalidImageName, normalizeImage, pullErrorOf } from "./image-ref.ts";
+import { imageIdOf, normalizeImage, pullErrorOf } from "./image-ref.ts";
+import { invalidImageNameMessage } from "./parse-image-name.ts";
 
 /** SIM duration of a pull that fetches layers (§0.4). */
 export const pullMs = 2000;
@@ -21,8 +22,9 @@ export function ensureImage(ctx: KubeletContext, record: ContainerRecord): Image
   const { state } = ctx;
   const { image, imagePullPolicy } = record.spec;
   const object = objectOf(record);
-  if (isInvalidImageName(image)) {
-    waitWith(ctx, record, StateReason.InvalidImageName, invalidImageMessage(image), [[Reason.InspectFailed, invalidImageMessage(image)]]);
+  const invalidName = invalidImageNameMessage(image);
+  if (invalidName !== undefined) {
+    waitWith(ctx, record, StateReason.InvalidImageName, invalidName, [[Reason.InspectFailed, invalidName]]);
     return { kind: "failed" };
   }
   const isOnNode = state.imagesOnNode.has(normalizeImage(image));

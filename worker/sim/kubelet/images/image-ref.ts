@@ -28,19 +28,6 @@ export function imageIdOf(image: string): string {
   return `${repositoryOf(normalized)}@sha256:${stableHex(`image:${normalized}`)}`;
 }
 
-/** Whether the reference cannot be parsed (K12): upper case in the repository, or blanks. Pure. */
-export function isInvalidImageName(image: string): boolean {
-  const name = image.split("@")[0]!;
-  const colon = name.lastIndexOf(":");
-  const repository = colon > name.lastIndexOf("/") ? name.slice(0, colon) : name;
-  return repository === "" || /[A-Z\s]/.test(repository);
-}
-
-/** InspectFailed message for an unparsable reference (K12, wording unconfirmed). Pure. */
-export function invalidImageMessage(image: string): string {
-  return `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format: repository name must be lowercase`;
-}
-
 /** containerd's pull error for a reference the catalog does not have (K8). Pure. */
 export function pullErrorOf(image: string): string {
   const normalized = normalizeImage(image);
