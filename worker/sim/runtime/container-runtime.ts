@@ -251,10 +251,15 @@ export class ContainerRuntime {
   }
 }
 
-/** Kubernetes rules: command replaces ENTRYPOINT (and drops CMD); args replace CMD. Pure. */
+/**
+ * Kubernetes rules: command replaces ENTRYPOINT (and drops CMD); args replace CMD. As in
+ * containerd's WithProcessArgs, an empty list counts as not set. Pure.
+ */
 export function commandLine(image: ImageSpec, spec: Pick<ContainerSpec, "command" | "args">): string[] {
-  if (spec.command !== undefined) return [...spec.command, ...(spec.args ?? [])];
-  return [...image.entrypoint, ...(spec.args ?? image.cmd)];
+  const command = spec.command ?? [];
+  const args = spec.args ?? [];
+  if (command.length > 0) return [...command, ...args];
+  return [...image.entrypoint, ...(args.length > 0 ? args : image.cmd)];
 }
 
 function normalize(path: string): string {

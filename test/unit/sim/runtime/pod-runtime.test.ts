@@ -110,6 +110,10 @@ describe("images", () => {
     { name: "image defaults", command: undefined, args: undefined, want: ["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"] },
     { name: "args replace CMD", command: undefined, args: ["nginx", "-t"], want: ["/docker-entrypoint.sh", "nginx", "-t"] },
     { name: "command replaces both", command: ["sh", "-c", "x"], args: undefined, want: ["sh", "-c", "x"] },
+    { name: "an empty command is not set", command: [], args: undefined, want: ["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"] },
+    { name: "empty args are not set", command: undefined, args: [], want: ["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"] },
+    { name: "an empty command keeps ENTRYPOINT with the args", command: [], args: ["nginx", "-t"], want: ["/docker-entrypoint.sh", "nginx", "-t"] },
+    { name: "command with empty args", command: ["nginx"], args: [], want: ["nginx"] },
   ])("command line: $name", ({ command, args, want }) => {
     expect(commandLine(findImage("nginx")!, { command, args })).toEqual(want);
   });
