@@ -6,9 +6,19 @@ import { readLimited } from "@/lib/streams/read-limited.ts";
 
 const log = getLogger("web");
 
-/** JSON body of every error answer: a stable code and one sentence for the person. */
+/**
+ * JSON body of every error answer: a stable code and one sentence for the person; a 429 also
+ * says when to try again, in the body and in Retry-After.
+ */
 export function errorResponse(error: AppError): Response {
-  return Response.json({ error: { code: error.code, message: error.userMessage } }, { status: error.status });
+  const { retryAfterSeconds } = error;
+  if (retryAfterSeconds === undefined) {
+    return Response.json({ error: { code: error.code, message: error.userMessage } }, { status: error.status });
+  }
+  return Response.json(
+    { error: { code: error.code, message: error.userMessage, retryAfterSeconds } },
+    { status: error.status, headers: { "retry-after": String(retryAfterSeconds) } },
+  );
 }
 
 /**
@@ -35,9 +45,15 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
 
 /**
  * Refuses cross-site state changes: a browser sends Origin on every cross-origin POST, and it
- * must name this site.
+ * must name this site; a browser's Sec-Fetch-Site, when sent, must say same-origin. Callers
+ * without either header are not browsers, so no other site can make them send our cookies.
+ * (The session cookie is also SameSite=Lax.)
  */
 export function assertSameOrigin(request: Request): void {
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") {
+    throw new AppError("forbidden", `sec-fetch-site ${fetchSite}`, "This request must come from the PodLab site itself.");
+  }
   const origin = request.headers.get("origin");
   if (origin === null) return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");

@@ -6,6 +6,7 @@ export const appErrorStatus = {
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
   unavailable: 503,
 } as const;
 
@@ -22,6 +23,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly userMessage: string = message,
+    /** For too_many_requests: when to try again, sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

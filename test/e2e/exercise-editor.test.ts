@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, type TestEnv } from "../support/test-env.ts";
-import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+import { launchChromium, screenshotPath, signedInContext, startWebApp, type WebApp } from "../support/web-app.ts";
 
 let t: TestEnv;
 let app: WebApp;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   t = await createTestEnv();
   app = await startWebApp(t);
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await signedInContext(browser, app.baseUrl, "editor@example.org", { viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.baseUrl });
   context.on("request", (request) => requestUrls.push(request.url()));
   page = await context.newPage();

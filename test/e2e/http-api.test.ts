@@ -1,16 +1,20 @@
-// The HTTP layer's own answers, against the built site: health, limits, and bad requests each
-// get a clear status and message, and the server keeps serving.
+// The HTTP layer's own answers, against the built site: health, limits, sign-in, and bad requests
+// each get a clear status and message, and the server keeps serving.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, eventually, type TestEnv } from "../support/test-env.ts";
 import { startWebApp, type WebApp } from "../support/web-app.ts";
+import { signUpOverHttp } from "../support/accounts.ts";
 
 let t: TestEnv;
 let app: WebApp;
+/** The session cookie of the learner who submits. */
+let cookie: string;
 
 beforeAll(async () => {
   t = await createTestEnv();
   app = await startWebApp(t);
+  cookie = await signUpOverHttp(app.baseUrl, "learner@example.org");
 });
 
 afterAll(async () => {
@@ -19,7 +23,7 @@ afterAll(async () => {
 });
 
 const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
-  fetch(`${app.baseUrl}/api/submissions`, { method: "POST", body, headers });
+  fetch(`${app.baseUrl}/api/submissions`, { method: "POST", body, headers: { cookie, ...headers } });
 
 describe("HTTP API", () => {
   it("reports database, Redis and queue health", async () => {
@@ -33,20 +37,35 @@ describe("HTTP API", () => {
     });
   });
 
-  it("accepts a submission, gives the guest a cookie, and serves the verdict only to them", async () => {
+  it("accepts a signed-in learner's submission and serves the verdict only to them", async () => {
     const response = await post(JSON.stringify({ exerciseId: "first-pod", yaml: validPod }));
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
-    const cookie = response.headers.get("set-cookie")!;
-    expect(cookie).toMatch(/podlab_guest=.+HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=lax/i);
-    const mine = () => fetch(`${app.baseUrl}/api/submissions/${id}`, { headers: { cookie: cookie.split(";")[0]! } });
+    expect(response.headers.get("set-cookie")).toBeNull();
+    const mine = () => fetch(`${app.baseUrl}/api/submissions/${id}`, { headers: { cookie } });
     const view = await eventually(
       async () => (await (await mine()).json()) as { status: string; score: number },
       (body) => body.status === "graded",
     );
     expect(view.score).toBe(100);
-    expect((await fetch(`${app.baseUrl}/api/submissions/${id}`)).status).toBe(404);
+    const someoneElse = await signUpOverHttp(app.baseUrl, "other@example.org");
+    expect((await fetch(`${app.baseUrl}/api/submissions/${id}`, { headers: { cookie: someoneElse } })).status).toBe(404);
+    expect((await fetch(`${app.baseUrl}/api/submissions/${id}/events`, { headers: { cookie: someoneElse } })).status).toBe(404);
+  });
+
+  it("answers 401 with a JSON error to a submission, a view or a stream without an account", async () => {
+    const anonymous = await fetch(`${app.baseUrl}/api/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ exerciseId: "first-pod", yaml: validPod }),
+    });
+    expect(anonymous.status).toBe(401);
+    const body = (await anonymous.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("unauthorized");
+    expect(body.error.message).toMatch(/Sign in/);
+    const id = (await t.db.submission.findFirstOrThrow()).id;
+    expect((await fetch(`${app.baseUrl}/api/submissions/${id}`)).status).toBe(401);
+    expect((await fetch(`${app.baseUrl}/api/submissions/${id}/events`)).status).toBe(401);
   });
 
   const badRequests = [
@@ -71,10 +90,21 @@ describe("HTTP API", () => {
     expect(response.status).toBe(415);
   });
 
-  it("refuses a cross-site post with 403", async () => {
-    const response = await post(JSON.stringify({ exerciseId: "first-pod", yaml: validPod }), {
-      "content-type": "application/json",
-      origin: "https://evil.example",
+  const crossSite: { name: string; headers: Record<string, string> }[] = [
+    { name: "a foreign Origin", headers: { origin: "https://evil.example" } },
+    { name: "Sec-Fetch-Site cross-site", headers: { "sec-fetch-site": "cross-site" } },
+  ];
+  it.each(crossSite)("refuses a post carrying the session cookie with $name (CSRF), 403", async ({ headers }) => {
+    const response = await post(JSON.stringify({ exerciseId: "first-pod", yaml: validPod }), { "content-type": "application/json", ...headers });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("forbidden");
+  });
+
+  it("refuses signing out from a foreign origin, 403", async () => {
+    const response = await fetch(`${app.baseUrl}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { cookie, origin: "https://evil.example", "content-type": "application/json" },
+      body: "{}",
     });
     expect(response.status).toBe(403);
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, freePort, type TestEnv } from "../support/test-env.ts";
 import { startWebApp, type WebApp } from "../support/web-app.ts";
+import { signUpOverHttp } from "../support/accounts.ts";
 
 let t: TestEnv;
 let app: WebApp;
@@ -27,9 +28,10 @@ describe("Redis unreachable", () => {
   });
 
   it("still stores a submission as queued", async () => {
+    const cookie = await signUpOverHttp(app.baseUrl, "learner@example.org");
     const response = await fetch(`${app.baseUrl}/api/submissions`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", cookie },
       body: JSON.stringify({ exerciseId: "first-pod", yaml: validPod }),
     });
     expect(response.status).toBe(202);

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, eventually, type TestEnv } from "../support/test-env.ts";
-import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+import { launchChromium, screenshotPath, signedInContext, startWebApp, type WebApp } from "../support/web-app.ts";
 
 let t: TestEnv;
 let app: WebApp;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   // The grader is down from the start: no worker until a test starts one.
   app = await startWebApp(t, { withWorker: false });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await signedInContext(browser, app.baseUrl, "resilience@example.org", { viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   // A clock the test can move forward, instead of sleeping through the delay notice's wait.
   await page.clock.install();

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, type TestEnv } from "../support/test-env.ts";
-import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+import { launchChromium, screenshotPath, signedInContext, startWebApp, type WebApp } from "../support/web-app.ts";
 
 let t: TestEnv;
 let app: WebApp;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   t = await createTestEnv();
   app = await startWebApp(t);
   browser = await launchChromium();
-  page = await browser.newPage();
+  page = await (await signedInContext(browser, app.baseUrl, "learner@example.org")).newPage();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.baseUrl });
 });
 

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { createSubmission } from "../../lib/submissions/create-submission.ts";
 import { badInputs, validPod } from "../fixtures/pods.ts";
 import { createTestEnv, eventually, type RunningProcess, startWorker, type TestEnv } from "../support/test-env.ts";
+import { createLearner } from "../support/accounts.ts";
 
 const log = pino({ level: "silent" });
 let t: TestEnv;
@@ -14,7 +15,7 @@ let userId: string;
 beforeAll(async () => {
   t = await createTestEnv();
   worker = await startWorker(t.env());
-  userId = (await t.db.user.create({ data: {} })).id;
+  userId = (await createLearner(t.db)).id;
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enqueueGrading } from "../../lib/queue/grading-queue.ts";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, eventually, type RunningProcess, startProcess, startWorker, type TestEnv } from "../support/test-env.ts";
+import { createLearner } from "../support/accounts.ts";
 
 let t: TestEnv;
 const processes: RunningProcess[] = [];
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 async function storeSubmission(data: { status?: "queued" | "running"; queuedAt?: Date; startedAt?: Date } = {}) {
-  const user = await t.db.user.create({ data: {} });
+  const user = await createLearner(t.db);
   return t.db.submission.create({ data: { userId: user.id, exerciseId: "first-pod", yaml: validPod, ...data } });
 }
 

@@ -9,6 +9,7 @@ import { createSubmission } from "../../lib/submissions/create-submission.ts";
 import { redisAnswers } from "../../worker/cli/ensure-redis.ts";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, eventually, freePort, type RunningProcess, startWorker, type TestEnv } from "../support/test-env.ts";
+import { createLearner } from "../support/accounts.ts";
 
 let t: TestEnv;
 let redis: ChildProcess;
@@ -42,7 +43,7 @@ afterAll(async () => {
 describe("Redis restarted mid-run", () => {
   it("loses no submission and grades each once", async () => {
     const log = pino({ level: "silent" });
-    const user = await t.db.user.create({ data: {} });
+    const user = await createLearner(t.db);
     const submit = () => createSubmission(t.db, queue, log, { userId: user.id, exerciseId: "first-pod", yaml: validPod });
     const before = await Promise.all(Array.from({ length: 5 }, submit));
 

@@ -2,10 +2,14 @@
 // queue prefix, and Debian's Chromium to drive it.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from "playwright-core";
 import { createRequire } from "node:module";
 import { buildIfStale } from "../../worker/cli/build-if-stale.ts";
+import { signUpOverHttp } from "./accounts.ts";
 import { freePort, projectRoot, type RunningProcess, startProcess, startWorker, type TestEnv } from "./test-env.ts";
+
+/** The session secret of test sites (a real site generates its own in data/auth-secret). */
+const testAuthSecret = "e2e-test-secret-e2e-test-secret-e2e-test";
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +27,8 @@ export async function startWebApp(t: TestEnv, { withWorker = true }: { withWorke
   buildIfStale(projectRoot);
   const port = await freePort();
   const startWeb = async () => {
-    const started = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], t.env());
+    const env = t.env({ PUBLIC_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: testAuthSecret });
+    const started = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
     await started.waitForOutput("Ready");
     return started;
   };
@@ -67,4 +72,17 @@ export function screenshotPath(name: string): string {
   const dir = join(projectRoot, "test-results", "screenshots");
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
+}
+
+/** A browser context signed in as a new account `email` (signed up over HTTP first). */
+export async function signedInContext(browser: Browser, baseUrl: string, email: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const cookie = await signUpOverHttp(baseUrl, email);
+  const context = await browser.newContext(options);
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const at = pair.indexOf("=");
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: baseUrl };
+    }),
+  );
+  return context;
 }

@@ -10,6 +10,7 @@ import { gradeCommand } from "./grade-command.ts";
 import { applyMigrations, resolveDatabaseUrl } from "./prepare-database.ts";
 import { runSimulate, type SimulateIo } from "./simulate.ts";
 import { start } from "./start.ts";
+import { runUserCommand } from "./run-user-command.ts";
 
 const usage = `Usage: podlab <command>
 
@@ -19,6 +20,7 @@ Commands:
   simulate        run a Pod in the simulator (podlab simulate --help)
   grade           grade a Pod against an exercise: podlab grade --exercise ID FILE
   lessons check   check every lesson and exercise, and grade their reference answers
+  user create     create an account: podlab user create --email ADDRESS --role admin
 `;
 
 const lessonsRoot = resolve(import.meta.dirname, "../../lessons");
@@ -43,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       return runSimulate(rest, io);
     case "grade":
       return gradeCommand(loadCurriculum(lessonsRoot), simulate, rest, io);
+    case "user":
+      return runUserCommand(rest);
     case "lessons":
       if (rest[0] !== "check") break;
       return lessonsCheck();

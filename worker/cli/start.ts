@@ -1,10 +1,12 @@
 // `podlab start` (npm start): everything PodLab needs on one machine, in order — check the
-// configuration, make sure Redis answers (starting a local one if need be), apply migrations,
-// load the lessons, build the site when its sources changed, then run the web server and the
-// workers until told to stop. Safe to run again: every step is idempotent.
+// configuration, make sure the session secret exists (data/auth-secret, generated on the first
+// start), make sure Redis answers (starting a local one if need be), apply migrations, load the
+// lessons, build the site when its sources changed, then run the web server and the workers
+// until told to stop. Safe to run again: every step is idempotent.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
+import { resolveAuthSecret } from "../../lib/auth/auth-secret.ts";
 import { getConfig } from "../../lib/config/config.ts";
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
@@ -23,6 +25,8 @@ export async function start(): Promise<void> {
   const log = getLogger("start");
   const databaseUrl = resolveDatabaseUrl(config.DATABASE_URL, root);
 
+  // Made now, before the web server and workers start, so they all read the same one.
+  resolveAuthSecret(config.AUTH_SECRET, resolve(root, "data/auth-secret"));
   const redis = await ensureRedis(config.REDIS_URL, resolve(root, "data"), log);
   await applyMigrations(databaseUrl);
   const db = createPrismaClient(databaseUrl);

@@ -50,7 +50,7 @@ export async function gradeSubmission(db: PrismaClient, submissionId: string, gr
     // The write comes first so this transaction holds SQLite's write lock before it reads.
     const { count } = await tx.submission.updateMany({
       where: { id: submissionId, status: "running", attempts: attempt },
-      data: { status: "graded", verdict: verdict as unknown as Prisma.InputJsonValue, score: verdict.score, finishedAt },
+      data: { status: "graded", verdict: verdict as unknown as Prisma.InputJsonValue, score: verdict.score, passed: verdict.passed, finishedAt },
     });
     if (count === 0) return false;
     const key = { userId: submission.userId, exerciseId: submission.exerciseId };

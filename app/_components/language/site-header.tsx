@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { htmlLang, languageOfPath } from "./language.ts";
 import { useLanguage } from "./language-provider.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
+import { AccountMenu } from "../account/account-menu.tsx";
 import { uiText } from "./ui-text.ts";
 
 /**
@@ -40,6 +41,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <AccountMenu language={language} label={text.accountNav} />
         <LanguageSwitch current={language} label={text.languageNav} />
       </header>
     </>

@@ -8,6 +8,7 @@ const en = {
   course: "Course",
   playground: "Playground",
   languageNav: "Language",
+  accountNav: "Account",
   homeTitle: "Learn Kubernetes Pods by running them",
   homeLead:
     "Read a short lesson, write Pod YAML, and get a verdict in a second from a simulated API server and kubelet. No cluster needed.",
@@ -38,6 +39,7 @@ const zh: UiText = {
   course: "课程",
   playground: "实验场",
   languageNav: "语言",
+  accountNav: "账号",
   homeTitle: "动手运行，学会 Kubernetes Pod",
   homeLead: "读一节短课，写 Pod YAML，一秒内从模拟的 API server 和 kubelet 得到判定。不需要集群。",
   lessonsHeading: "课程列表",

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { ensureGuestUserId } from "@/app/_data/guest.ts";
 import { assertSameOrigin, handleRoute, readJsonBody } from "@/app/_data/route-handler.ts";
+import { requireViewer } from "@/app/_data/viewer.ts";
 import { getConfig } from "@/lib/config/config.ts";
 import { getDb } from "@/lib/db/client.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { getLogger } from "@/lib/log/logger.ts";
 import { getGradingQueue } from "@/lib/queue/grading-queue.ts";
 import { createSubmission } from "@/lib/submissions/create-submission.ts";
+import { assertSubmissionRate } from "@/lib/submissions/submission-rate-limit.ts";
 
 const log = getLogger("web");
 
@@ -15,11 +16,15 @@ const submissionRequestSchema = z.strictObject({
   yaml: z.string(),
 });
 
-/** Stores a Pod YAML submission and queues it for grading: 202 with its id. */
+/**
+ * Stores a Pod YAML submission of the signed-in learner and queues it for grading: 202 with its
+ * id; 401 without a session, 429 with Retry-After past the per-user rate.
+ */
 export async function POST(request: Request): Promise<Response> {
   return handleRoute(async () => {
     assertSameOrigin(request);
-    const maxYamlBytes = getConfig().MAX_YAML_BYTES;
+    const viewer = await requireViewer(request.headers, "Sign in to submit; lessons stay readable without an account.");
+    const { MAX_YAML_BYTES: maxYamlBytes, SUBMISSIONS_PER_MINUTE: perMinute } = getConfig();
     // JSON escaping can double the YAML's size (newlines, quotes), plus room for the envelope.
     const body = await readJsonBody(request, 2 * maxYamlBytes + 4096);
     const input = submissionRequestSchema.parse(body);
@@ -31,8 +36,8 @@ export async function POST(request: Request): Promise<Response> {
         `The YAML is ${yamlBytes} bytes; the limit is ${maxYamlBytes} bytes. A Pod manifest is rarely over a few kilobytes.`,
       );
     }
-    const userId = await ensureGuestUserId();
-    const created = await createSubmission(getDb(), getGradingQueue(), log, { userId, exerciseId: input.exerciseId, yaml: input.yaml });
+    await assertSubmissionRate(getDb(), viewer.id, perMinute);
+    const created = await createSubmission(getDb(), getGradingQueue(), log, { userId: viewer.id, exerciseId: input.exerciseId, yaml: input.yaml });
     return Response.json(created, { status: 202 });
   });
 }

@@ -17,6 +17,7 @@ import { useDraft } from "./use-draft.ts";
 import { useSubmissionStream } from "./use-submission-stream.ts";
 import { SubmissionResult } from "./verdict-view.tsx";
 import { useFollowOnMount } from "./use-follow-on-mount.ts";
+import { SignInToSubmit } from "./sign-in-to-submit.tsx";
 
 type Props = {
   exerciseId: string;
@@ -27,6 +28,8 @@ type Props = {
   /** The server-drawn timeline of the latest graded submission, and which submission that is. */
   timeline: ReactNode;
   timelineSubmissionId: string | null;
+  /** Set when nobody is signed in: submitting needs an account, and this link returns here. */
+  signInToSubmitHref: string | null;
 };
 
 /**
@@ -40,7 +43,7 @@ function refusalMessage(response: Response, serverMessage: string | undefined, t
 }
 
 /** Prompt, editor, verdict, timeline and history of one exercise. */
-export function ExerciseWorkspace({ exerciseId, language, prompt, starter, history, timeline, timelineSubmissionId }: Props) {
+export function ExerciseWorkspace({ exerciseId, language, prompt, starter, history, timeline, timelineSubmissionId, signInToSubmitHref }: Props) {
   const text = exerciseText(language);
   const router = useRouter();
   const draft = useDraft(exerciseId, starter);
@@ -81,7 +84,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
   );
 
   const submit = async () => {
-    if (isSending) return;
+    if (isSending || signInToSubmitHref !== null) return;
     const yaml = editor.current?.getValue() ?? draft.initial ?? starter;
     setIsSending(true);
     setRequestError(null);
@@ -156,9 +159,13 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
           </div>
           <EditorProblems problems={problems} label={text.editorProblems} sources={text.sources} line={text.line} />
           <div className="actions">
-            <button type="button" onClick={() => void submit()} disabled={isSending} aria-keyshortcuts="Control+Enter Meta+Enter">
-              {isSending ? text.submitting : text.submit}
-            </button>
+            {signInToSubmitHref !== null ? (
+              <SignInToSubmit href={signInToSubmitHref} text={text} />
+            ) : (
+              <button type="button" onClick={() => void submit()} disabled={isSending} aria-keyshortcuts="Control+Enter Meta+Enter">
+                {isSending ? text.submitting : text.submit}
+              </button>
+            )}
             <button type="button" className="secondary" onClick={() => editor.current?.replaceAll(starter)}>
               {text.reset}
             </button>

@@ -7,9 +7,10 @@ import { notFound } from "next/navigation";
 import { lessonHref } from "@/app/_components/language/language.ts";
 import { LanguageSync } from "@/app/_components/language/language-sync.tsx";
 import { getExercise } from "@/app/_data/curriculum.ts";
-import { getGuestUserId } from "@/app/_data/guest.ts";
 import { getLanguage } from "@/app/_data/language.ts";
 import { listOwnSubmissions } from "@/app/_data/submissions.ts";
+import { getViewer } from "@/app/_data/viewer.ts";
+import { signInHref } from "@/app/_components/account/account-links.ts";
 import { exerciseText } from "./exercise-text.ts";
 import { ExerciseWorkspace } from "./page-client.tsx";
 import { PromptView } from "./prompt-view.tsx";
@@ -31,8 +32,8 @@ export default async function ExercisePage({ params }: Props) {
   const { lesson, exercise } = found;
   const language = await getLanguage();
   const text = exerciseText(language);
-  const userId = await getGuestUserId();
-  const history = userId ? await listOwnSubmissions(userId, exercise.id) : [];
+  const viewer = await getViewer();
+  const history = viewer ? await listOwnSubmissions(viewer.id, exercise.id) : [];
   const latestGraded = history.find((submission) => submission.status === "graded" && submission.verdict !== null);
   const untilMsOf = Object.fromEntries(exercise.gradable.scenarios.map((scenario) => [scenario.id, scenario.until]));
   const timeline = latestGraded?.verdict ? (
@@ -54,6 +55,7 @@ export default async function ExercisePage({ params }: Props) {
         history={history.map(summarize)}
         timeline={timeline}
         timelineSubmissionId={latestGraded?.id ?? null}
+        signInToSubmitHref={viewer ? null : signInHref(`/exercises/${encodeURIComponent(exercise.id)}`)}
       />
     </div>
   );

@@ -1,5 +1,5 @@
-import { getGuestUserId } from "@/app/_data/guest.ts";
 import { handleRoute } from "@/app/_data/route-handler.ts";
+import { requireViewer } from "@/app/_data/viewer.ts";
 import { getOwnSubmission, type SubmissionView } from "@/app/_data/submissions.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { getGradingEvents } from "@/lib/queue/grading-queue.ts";
@@ -25,9 +25,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (isShuttingDown()) return shutdownResponse();
   return handleRoute(async () => {
     const { id } = await params;
-    const userId = await getGuestUserId();
-    const first = userId ? await getOwnSubmission(userId, id) : null;
-    if (!userId || !first) throw new AppError("not_found", `submission ${id} not found for caller`, "There is no such submission.");
+    const { id: userId } = await requireViewer(request.headers, "Sign in to see your submissions.");
+    const first = await getOwnSubmission(userId, id);
+    if (!first) throw new AppError("not_found", `submission ${id} not found for caller`, "There is no such submission.");
 
     const encoder = new TextEncoder();
     const events = getGradingEvents();

@@ -1,0 +1,84 @@
+"use client";
+// The header's account links. A client component: lesson pages are static, so the (shared)
+// layout cannot read the session cookie; the menu asks /api/auth/get-session instead, again on
+// each navigation so signing in or out shows at once.
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import type { Language } from "@/app/_components/language/language.ts";
+import { signInHref, signUpHref } from "./account-links.ts";
+import { accountText } from "./account-text.ts";
+import { postAuth } from "./post-auth.ts";
+import "@/app/_styles/account.css";
+
+type State = { kind: "loading" } | { kind: "signed-out" } | { kind: "signed-in"; displayName: string };
+
+async function readSession(): Promise<State> {
+  try {
+    const response = await fetch("/api/auth/get-session", { credentials: "same-origin", cache: "no-store" });
+    const session = (await response.json()) as { user?: { name?: string } } | null;
+    return session?.user ? { kind: "signed-in", displayName: session.user.name ?? "" } : { kind: "signed-out" };
+  } catch {
+    return { kind: "signed-out" };
+  }
+}
+
+/** Sign in / create an account, or the profile link and sign out. */
+export function AccountMenu({ language, label }: { language: Language; label: string }) {
+  const text = accountText(language);
+  const pathname = usePathname();
+  const router = useRouter();
+  const [state, setState] = useState<State>({ kind: "loading" });
+
+  useEffect(() => {
+    let isCurrent = true;
+    void readSession().then((next) => isCurrent && setState(next));
+    return () => {
+      isCurrent = false;
+    };
+  }, [pathname]);
+
+  const signOut = async () => {
+    await postAuth("/sign-out", {});
+    setState({ kind: "signed-out" });
+    router.push("/");
+    router.refresh();
+  };
+
+  const isAccountPage = pathname === "/sign-in" || pathname === "/sign-up";
+  const returnTo = isAccountPage ? "/" : pathname;
+  return (
+    <nav className="account-menu" aria-label={label}>
+      <ul>
+        {state.kind === "signed-in" && (
+          <>
+            <li>
+              <Link href="/profile" aria-current={pathname === "/profile" ? "page" : undefined} title={text.profile}>
+                {state.displayName || text.profile}
+              </Link>
+            </li>
+            <li>
+              <button type="button" className="link" onClick={() => void signOut()}>
+                {text.signOut}
+              </button>
+            </li>
+          </>
+        )}
+        {state.kind === "signed-out" && (
+          <>
+            <li>
+              <Link href={signInHref(returnTo)} aria-current={pathname === "/sign-in" ? "page" : undefined}>
+                {text.signIn}
+              </Link>
+            </li>
+            <li>
+              <Link href={signUpHref(returnTo)} aria-current={pathname === "/sign-up" ? "page" : undefined}>
+                {text.signUp}
+              </Link>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}

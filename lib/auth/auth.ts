@@ -1,0 +1,120 @@
+// PodLab's accounts on better-auth: email and password (argon2id), sessions in the database,
+// its per-IP rate limits and origin checks, plus a per-account sign-in throttle. The HTTP API
+// is mounted at /api/auth (app/api/auth/[...all]/route.ts); the protections above run only on
+// that router, so the site's own forms call it rather than `auth.api` from server actions.
+import { betterAuth } from "better-auth/minimal";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import type { Logger } from "pino";
+import type { PrismaClient } from "../db/client.ts";
+import type { DatabaseKind } from "../db/database-kind.ts";
+import { clearLoginFailures, loginRetryAfterSeconds, recordLoginFailure } from "./login-throttle.ts";
+import { hashPassword, verifyPassword } from "./password-hash.ts";
+import { passwordLimits } from "./password-limits.ts";
+
+export interface AuthSettings {
+  /** Signs the session cookie; see auth-secret.ts. */
+  secret: string;
+  /** Where people open the site (config PUBLIC_URL); undefined means http://localhost:PORT. */
+  publicUrl: string | undefined;
+  port: number;
+  database: DatabaseKind;
+  /** Where better-auth's own messages go (a wrong password is logged at warn). */
+  log: Logger;
+}
+
+const day = 24 * 60 * 60;
+const signInPath = "/sign-in/email";
+
+/** The origin of the site, and every origin a browser may post from. Pure. */
+export function siteOrigins({ publicUrl, port }: Pick<AuthSettings, "publicUrl" | "port">): { baseURL: string; trustedOrigins: string[] } {
+  if (publicUrl) return { baseURL: new URL(publicUrl).origin, trustedOrigins: [] };
+  // Both loopback names reach a local PodLab; a browser sends whichever was typed.
+  return { baseURL: `http://localhost:${port}`, trustedOrigins: [`http://127.0.0.1:${port}`] };
+}
+
+function emailOf(body: unknown): string | null {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" && email.length <= 320 ? email : null;
+}
+
+/** Builds the better-auth instance over `db`. One per process: see get-auth.ts. */
+export function createAuth(db: PrismaClient, settings: AuthSettings) {
+  const { baseURL, trustedOrigins } = siteOrigins(settings);
+  return betterAuth({
+    appName: "PodLab",
+    baseURL,
+    basePath: "/api/auth",
+    trustedOrigins,
+    secret: settings.secret,
+    database: prismaAdapter(db, { provider: settings.database === "postgres" ? "postgresql" : "sqlite" }),
+    telemetry: { enabled: false },
+    logger: { log: (level, message, ...args) => settings.log[level]({ details: args.length > 0 ? args : undefined }, message) },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: passwordLimits.min,
+      maxPasswordLength: passwordLimits.max,
+      autoSignIn: true,
+      password: { hash: hashPassword, verify: verifyPassword },
+    },
+    user: {
+      fields: { name: "displayName" },
+      additionalFields: {
+        // input: false — nobody picks their own role or flag at sign-up; admins and settings do.
+        role: { type: "string", input: false, defaultValue: "student", required: false },
+        hiddenFromLeaderboard: { type: "boolean", input: false, defaultValue: false, required: false },
+      },
+    },
+    // No cookie cache: every request reads the session row, so signing out or changing the
+    // password ends a session at once.
+    session: { expiresIn: 30 * day, updateAge: day },
+    rateLimit: {
+      // better-auth enables these only when NODE_ENV is production; PodLab wants them always.
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: {
+        [signInPath]: { window: 60, max: 10 },
+        "/sign-up/email": { window: 60 * 60, max: 10 },
+        "/change-password": { window: 60, max: 5 },
+        // Read by the header on every page; a plain session read, limited like any page view.
+        "/get-session": false,
+      },
+    },
+    advanced: {
+      cookiePrefix: "podlab",
+      useSecureCookies: baseURL.startsWith("https://"),
+      // Spelled out: under NODE_ENV=test better-auth would skip the origin check by default.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== signInPath) return;
+        const email = emailOf(ctx.body);
+        const retryAfter = email ? await loginRetryAfterSeconds(db, email) : 0;
+        if (retryAfter > 0) {
+          throw new APIError(
+            "TOO_MANY_REQUESTS",
+            { code: "ACCOUNT_LOCKED", message: "Too many wrong passwords for this account.", retryAfterSeconds: retryAfter },
+            { "Retry-After": String(retryAfter) },
+          );
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== signInPath) return;
+        const email = emailOf(ctx.body);
+        if (!email) return;
+        const returned = ctx.context.returned;
+        if (isAPIError(returned)) {
+          if (returned.statusCode === 401) await recordLoginFailure(db, email);
+        } else {
+          await clearLoginFailures(db, email);
+        }
+      }),
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
