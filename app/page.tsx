@@ -2,19 +2,29 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LanguageSync } from "./_components/language/language-sync.tsx";
 import { uiText } from "./_components/language/ui-text.ts";
+import { accountText } from "./_components/account/account-text.ts";
 import { getLanguage } from "./_data/language.ts";
 import { listLessonCards } from "./_data/lesson-pages.ts";
+import { listSolvedExerciseIds } from "./_data/progress.ts";
+import { getViewer } from "./_data/viewer.ts";
 import "./_styles/home.css";
+import "./_styles/account.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: { absolute: "PodLab" }, description: uiText(await getLanguage()).homeLead };
 }
 
-/** The course home: every lesson in order with its summary and exercises, in the remembered language. */
+/**
+ * The course home: every lesson in order with its summary and exercises, in the remembered
+ * language; for a signed-in learner, how much of each lesson they have solved.
+ */
 export default async function HomePage() {
   const language = await getLanguage();
   const text = uiText(language);
   const lessons = listLessonCards(language);
+  const viewer = await getViewer();
+  const solved = viewer ? await listSolvedExerciseIds(viewer) : null;
+  const { lessonCompletion, resultWords } = accountText(language);
   return (
     <div className="course-home">
       <LanguageSync language={language} />
@@ -34,11 +44,17 @@ export default async function HomePage() {
                 <Link href={lesson.href}>{lesson.title}</Link>
               </h3>
               {lesson.summary && <p className="course-lesson-summary">{lesson.summary}</p>}
+              {solved && lesson.exercises.length > 0 && (
+                <p className="lesson-completion muted">
+                  {lessonCompletion(lesson.exercises.filter((exercise) => solved.has(exercise.id)).length, lesson.exercises.length)}
+                </p>
+              )}
               {lesson.exercises.length > 0 && (
                 <ul className="exercise-links" aria-label={text.exercisesOf(lesson.title)}>
                   {lesson.exercises.map((exercise) => (
                     <li key={exercise.id}>
                       <Link href={exercise.href}>{exercise.title}</Link>
+                      {solved?.has(exercise.id) && <span className="badge difficulty-easy">✓ {resultWords.passed}</span>}
                       <span className={`badge difficulty-${exercise.difficulty}`}>{text.difficulty[exercise.difficulty]}</span>
                       <span className="badge">{text.points(exercise.points)}</span>
                     </li>
