@@ -5,10 +5,11 @@
 // hands the job to another worker. Stops gracefully on SIGTERM/SIGINT.
 import { hostname } from "node:os";
 import { resolve } from "node:path";
-import { Queue, UnrecoverableError, Worker } from "bullmq";
+import { DelayedError, Queue, UnrecoverableError, Worker } from "bullmq";
 import { withTimeout } from "../lib/async/with-timeout.ts";
 import { getConfig } from "../lib/config/config.ts";
 import { getDb } from "../lib/db/client.ts";
+import { isDatabaseUnavailable } from "../lib/db/database-unavailable.ts";
 import { createGradingMetrics, publishIntervalMs, publishMetrics, withdrawMetrics } from "../lib/metrics/grading-metrics.ts";
 import { getLogger } from "../lib/log/logger.ts";
 import { consumerConnection, gradingJobSchema, gradingQueueName, producerConnection } from "../lib/queue/grading-queue.ts";
@@ -28,9 +29,12 @@ const pool = new GradingPool({
 });
 const metrics = createGradingMetrics();
 
+/** A job that met an unavailable database waits this long, then runs again without spending an attempt. */
+const databaseRetryMs = 2_000;
+
 const worker = new Worker(
   gradingQueueName,
-  async (job) => {
+  async (job, token) => {
     if (job.name === simulateJobName) {
       return pool.simulate(job.data as SimInput).catch((error) => {
         throw error instanceof GradingTimeoutError ? new UnrecoverableError(error.message) : error;
@@ -38,8 +42,15 @@ const worker = new Worker(
     }
     const payload = gradingJobSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError(`malformed grading job ${job.id}`);
-    const report = await gradeSubmission(db, payload.data.submissionId, (id, yaml) => pool.grade(id, yaml), log).catch((error) => {
+    const report = await gradeSubmission(db, payload.data.submissionId, (id, yaml) => pool.grade(id, yaml), log).catch(async (error) => {
       if (error instanceof GradingTimeoutError) throw new UnrecoverableError(error.message);
+      // The database is locked or unreachable for a moment: that says nothing about the submission,
+      // so the job waits and runs again, for as long as it takes, instead of failing for good.
+      if (isDatabaseUnavailable(error) && token) {
+        log.warn({ err: error, jobId: job.id, retryInMs: databaseRetryMs }, "database unavailable; grading again later");
+        await job.moveToDelayed(Date.now() + databaseRetryMs, token);
+        throw new DelayedError();
+      }
       throw error;
     });
     if (report) {
