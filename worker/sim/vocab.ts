@@ -21,6 +21,7 @@ export const Reason = {
   TaintManagerEviction: "TaintManagerEviction",
   NodeNotReady: "NodeNotReady",
   DeadlineExceeded: "DeadlineExceeded",
+  SandboxChanged: "SandboxChanged",
 } as const;
 
 /** Container state reasons (kubelet-semantics.md §9.3). */
@@ -72,6 +73,7 @@ export const Message = {
   nodeNotReady: "Node is not ready",
   markingForDeletion: (namespace: string, name: string) => `Marking for deletion Pod ${namespace}/${name}`,
   deadlineExceeded: "Pod was active on the node longer than the specified deadline",
+  sandboxChanged: "Pod sandbox changed, it will be killed and re-created.",
 } as const;
 
 /** The contract's event objects. */

@@ -19,6 +19,7 @@ import { hookExecResult } from "../kubelet/lifecycle/run-hook.ts";
 import { onHookDone } from "../kubelet/lifecycle/on-hook-done.ts";
 import { newPodState, type PodState } from "../kubelet/pod-state.ts";
 import { onProbeExit } from "../kubelet/prober/run-probe.ts";
+import { onSandboxExit } from "../kubelet/sandbox-changed.ts";
 import { settlePod } from "../kubelet/settle-pod.ts";
 import type { Task } from "../kubelet/task.ts";
 import { ContainerRuntime } from "../runtime/container-runtime.ts";
@@ -123,6 +124,10 @@ function drainExits(ctx: KubeletContext, watchers: Map<string, ExecWaiter>, exec
 function routeExit(ctx: KubeletContext, watchers: Map<string, ExecWaiter>, execs: UserExecs, exit: ExitRecord): boolean {
   if (exit.kind === "main") {
     handleMainExit(ctx, exit);
+    return true;
+  }
+  if (exit.kind === "sandbox") {
+    onSandboxExit(ctx);
     return true;
   }
   const key = `${exit.containerId}:${exit.pid}`;

@@ -80,6 +80,8 @@ export interface ContainerRecord {
   pendingWaiting: { reason: string; message: string } | undefined;
   kill: Kill | undefined;
   configError: string | undefined;
+  /** An init container whose instances went with a dead sandbox: it runs again (K3, I6). */
+  isPurged: boolean;
   probes: Record<ProbeKind, ProbeWorker>;
   hookAttempt: number;
 }
@@ -119,6 +121,10 @@ export interface PodState {
   isSandboxCreating: boolean;
   /** The sandbox has networking: the pod IP is published (K3). */
   isSandboxReady: boolean;
+  /** The sandbox's pause process died: the next sync decides whether to make a new one (K3). */
+  isSandboxDead: boolean;
+  /** Sandboxes made before the current one. */
+  sandboxAttempt: number;
   podIp: string | undefined;
   containers: Map<string, ContainerRecord>;
   imagesOnNode: Set<string>;
@@ -155,7 +161,7 @@ export function newContainerRecord(spec: EffectiveContainer, defaultReason: stri
     spec, state: { kind: "waiting", reason: defaultReason, message: undefined }, lastTermination: undefined,
     ready: false, started: false, restartCount: 0, instances: 0, containerId: undefined, imageRef: undefined, imageId: undefined,
     instance: undefined, isProcessRunning: false, runningSinceMs: 0, crashBackOff: undefined, backOffUntilMs: undefined,
-    isRestartApproved: false, pendingWaiting: undefined, kill: undefined, configError: undefined,
+    isRestartApproved: false, pendingWaiting: undefined, kill: undefined, configError: undefined, isPurged: false,
     probes: { liveness: newProbeWorker("liveness"), readiness: newProbeWorker("readiness"), startup: newProbeWorker("startup") },
     hookAttempt: 0,
   };
@@ -168,7 +174,7 @@ export function newPodState(admitted: Pod, pod: EffectivePod): PodState {
   for (const spec of [...pod.initContainers, ...pod.containers]) containers.set(spec.name, newContainerRecord(spec, defaultReason));
   return {
     admitted, pod, scheduling: { kind: "pending" }, startTimeMs: undefined, hostIp: undefined, areVolumesReady: false, mountAttempts: 0,
-    sandbox: undefined, isSandboxCreating: false, isSandboxReady: false, podIp: undefined, containers, imagesOnNode: new Set(), imageBackOff: new Map(),
+    sandbox: undefined, isSandboxCreating: false, isSandboxReady: false, isSandboxDead: false, sandboxAttempt: 0, podIp: undefined, containers, imagesOnNode: new Set(), imageBackOff: new Map(),
     startLoop: { queue: [], waitingOn: undefined, needsResync: false }, deletion: undefined, terminalPhase: undefined, statusReason: undefined, isTornDown: false, isGone: false,
     isFinishing: false, isNodeDown: false, isNodeNotReady: false, isDisruptionTarget: false, probeRevision: 0, conditionTimes: new Map(),
   };

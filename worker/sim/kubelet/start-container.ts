@@ -103,6 +103,7 @@ function newInstance(ctx: KubeletContext, record: ContainerRecord): void {
   record.containerId = `containerd://${stableHex(`${ctx.state.pod.uid}/${record.spec.name}/${record.instances}`)}`;
   record.pendingWaiting = undefined;
   record.backOffUntilMs = undefined;
+  record.isPurged = false;
   for (const kind of ["liveness", "readiness", "startup"] as const) {
     record.probes[kind] = { ...newProbeWorker(kind), attempt: record.probes[kind].attempt };
   }

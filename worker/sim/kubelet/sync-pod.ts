@@ -3,6 +3,7 @@
 // spec order, through the start loop. A sync never waits: pulls and hooks finish as later tasks.
 import { lastFinishMs, mayRestartNow, shouldRestart } from "./crash-back-off.ts";
 import { isKubeletActive, type KubeletContext } from "./kubelet-context.ts";
+import { replaceDeadSandbox } from "./sandbox-changed.ts";
 import { continueStartLoop } from "./start-container.ts";
 import type { ContainerRecord } from "./pod-state.ts";
 import { recordsOf } from "./status/pod-view.ts";
@@ -19,6 +20,7 @@ export function syncPod(ctx: KubeletContext): void {
     if (state.mountAttempts === 0) setUpVolumes(ctx);
     return;
   }
+  if (state.isSandboxDead && !replaceDeadSandbox(ctx)) return;
   if (!state.isSandboxReady) {
     if (!state.isSandboxCreating) {
       state.isSandboxCreating = true;
@@ -56,9 +58,9 @@ function containersToStart(ctx: KubeletContext): string[] {
   return [...sidecarRestarts, ...regular.filter((record) => isIdle(record) && needsStart(ctx, record)).map((record) => record.spec.name)];
 }
 
-/** A regular init container that exited 0 is never run again (I2). Pure. */
+/** A regular init container that exited 0 is never run again (I2), unless its sandbox was replaced (I6). Pure. */
 function isInitDone(record: ContainerRecord): boolean {
-  return record.state.kind === "terminated" && record.state.exitCode === 0;
+  return record.state.kind === "terminated" && record.state.exitCode === 0 && !record.isPurged;
 }
 
 function isBusy(record: ContainerRecord): boolean {
@@ -73,11 +75,12 @@ function hasEverStarted(record: ContainerRecord): boolean {
   return record.lastTermination !== undefined || record.state.kind === "terminated";
 }
 
-/** Never created, or exited and to be restarted now (R1, R2). */
+/** Never created, purged with a dead sandbox, or exited and to be restarted now (R1, R2). */
 function needsStart(ctx: KubeletContext, record: ContainerRecord): boolean {
   const finishedAtMs = lastFinishMs(record);
   if (record.instances === 0 || finishedAtMs === undefined) return true;
   const exitCode = record.state.kind === "terminated" ? record.state.exitCode : record.lastTermination!.exitCode;
-  if (!record.isRestartApproved && !shouldRestart(ctx.state.pod.restartPolicy, record, exitCode)) return false;
+  const isRestartable = record.isRestartApproved || record.isPurged || shouldRestart(ctx.state.pod.restartPolicy, record, exitCode);
+  if (!isRestartable) return false;
   return mayRestartNow(ctx, record);
 }

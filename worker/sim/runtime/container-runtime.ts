@@ -89,6 +89,7 @@ export class ContainerRuntime {
       stderr: new Capture(), depth: 0,
       body: (proc) => runProgram(getProgram("pause"), { argv: ["/pause"], env: new Map(), cwd: "/", proc, host, stdio: { stdin: emptySource(), stdout: new Capture(), stderr: new Capture() } }),
     });
+    sandbox.pause?.onExit.push((pause) => this.onPauseExit(pause, sharedPids));
     return sandbox;
   }
 
@@ -237,6 +238,15 @@ export class ContainerRuntime {
       isOomKilled: kind === "main" && container.memory.isOomKilled,
       stdout: kind === "exec" ? stdout.text : "", stderr: kind === "exec" ? stderr.text : "",
     });
+  }
+
+  /**
+   * The sandbox died: reported as a `sandbox` exit. As init of a shared PID namespace, its end
+   * SIGKILLs every other process there (pid_namespaces(7)), so every container of the pod dies too.
+   */
+  private onPauseExit(pause: Process, sharedPids: PidNamespace | undefined): void {
+    this.exits.push({ containerId: 0, pid: pause.pid, kind: "sandbox", atMs: this.kernel.nowMs, exitCode: pause.exitCode ?? 0, isOomKilled: false, stdout: "", stderr: "" });
+    for (const proc of [...(sharedPids?.processes.values() ?? [])]) this.kernel.exit(proc, 137);
   }
 
   /** When a container's main process ends, the rest of its processes are killed (cgroup teardown). */

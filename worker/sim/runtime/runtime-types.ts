@@ -43,11 +43,14 @@ export interface RuntimeFailure {
   message: string;
 }
 
-/** How one process ended. `stdout`/`stderr` are set for exec'd commands; a container's go to its log. */
+/**
+ * How one process ended. `stdout`/`stderr` are set for exec'd commands; a container's go to its log.
+ * `sandbox` is the pod's pause process (containerId 0): the sandbox is dead.
+ */
 export interface ExitRecord {
   containerId: number;
   pid: number;
-  kind: "main" | "exec";
+  kind: "main" | "exec" | "sandbox";
   atMs: number;
   exitCode: number;
   /** A main process ended by the OOM killer (containerd's reason OOMKilled). */

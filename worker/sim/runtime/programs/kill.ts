@@ -22,6 +22,8 @@ export function kill(ctx: ProgramContext): number {
       status = fail(ctx, `invalid number '${arg}'`);
       continue;
     }
+    // pid_namespaces(7): SIGKILL and SIGSTOP from inside the namespace never reach its init.
+    if (target?.pid === 1 && (signal === "KILL" || signal === "STOP")) continue;
     if (target === undefined || ctx.host.kernel.signal(target, signal) === "no-such-process") {
       status = fail(ctx, `can't kill pid ${arg}: No such process`);
     }
