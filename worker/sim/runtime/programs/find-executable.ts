@@ -9,7 +9,7 @@
  * the same.
  */
 import { type ContainerFs, dirVersion, fsContentChanges } from "../vfs/container-fs.ts";
-import type { DirNode } from "../vfs/fs-node.ts";
+import type { DirNode, FsNode } from "../vfs/fs-node.ts";
 
 /** What running `name` would execute. */
 export type Executable =
@@ -61,17 +61,35 @@ function isCurrent(answer: Answer): boolean {
 /** findExecutable without the cache; `visited` receives every directory whose entries were read. */
 export function searchExecutable(fs: ContainerFs, name: string, pathVar: string, cwd: string, visited?: DirNode[]): Executable {
   if (name === "") return { kind: "not-found" };
-  if (name.includes("/")) return classify(fs, name, cwd, visited) ?? { kind: "not-found" };
-  for (const dir of pathVar.split(":")) {
-    const found = classify(fs, `${dir === "" ? "." : dir}/${name}`, cwd, visited);
+  if (name.includes("/")) return classify(fs.lookup(name, cwd, visited), undefined, name) ?? { kind: "not-found" };
+  for (const dir of pathDirs(pathVar)) {
+    const found = classify(fs.lookupEntry(dir, name, cwd, visited), dir, name);
     if (found !== undefined) return found;
   }
   return { kind: "not-found" };
 }
 
-function classify(fs: ContainerFs, path: string, cwd: string, visited: DirNode[] | undefined): Executable | undefined {
-  const node = fs.lookup(path, cwd, visited);
+const pathSplits = new Map<string, readonly string[]>();
+const maxPathSplits = 64;
+
+/**
+ * PATH's directories ("" meaning "."), kept per PATH text: nearly every command a shell runs
+ * splits the same PATH, and reusing the same strings also reuses their computed hashes.
+ */
+function pathDirs(pathVar: string): readonly string[] {
+  let dirs = pathSplits.get(pathVar);
+  if (dirs === undefined) {
+    dirs = pathVar.split(":").map((dir) => (dir === "" ? "." : dir));
+    if (pathSplits.size >= maxPathSplits) pathSplits.delete(pathSplits.keys().next().value!);
+    pathSplits.set(pathVar, dirs);
+  }
+  return dirs;
+}
+
+/** What `node`, found at `dir/name` (or at `name` itself), runs as; a miss builds no path string. */
+function classify(node: FsNode | undefined, dir: string | undefined, name: string): Executable | undefined {
   if (node === undefined) return undefined;
+  const path = dir === undefined ? name : `${dir}/${name}`;
   if (node.kind === "dir" || node.kind === "device" || (node.mode & 0o111) === 0) return { kind: "denied", path };
   if (node.kind !== "file") return undefined;
   if (node.program !== undefined) return { kind: "program", path, program: node.program };

@@ -4,7 +4,7 @@
  * writes with EROFS. Times are virtual milliseconds read from the `nowMs` callback.
  */
 import { type DirNode, type FileNode, type FsNode, makeDir, makeFile } from "./fs-node.ts";
-import { type Mount, type Resolved, resolvePath, walk } from "./resolve-path.ts";
+import { maxNameLength, maxPathLength, type Mount, type Resolved, resolvePath, walkNode } from "./resolve-path.ts";
 import { VfsError, type VfsErrorCode } from "./vfs-error.ts";
 
 /** Largest file a process may write; beyond it writes fail with EFBIG. */
@@ -70,8 +70,24 @@ export class ContainerFs {
    * `visited` receives every directory whose entries the walk read.
    */
   lookup(path: string, cwd: string, visited?: DirNode[]): FsNode | undefined {
-    const at = walk(this.root, this.mounts, path, cwd, true, this.mountNames, visited);
-    return typeof at === "string" ? undefined : at.node;
+    const node = walkNode(this.root, this.mounts, path, cwd, this.mountNames, visited);
+    return typeof node === "string" ? undefined : node;
+  }
+
+  /**
+   * What lookup(`${dirPath}/${name}`) finds, for a plain `name` (no `/`): the directory is walked
+   * once and the name read from its entries. PATH searches try one name in several directories,
+   * and this spares building and splitting a path string for each. Names the short way cannot
+   * answer (`.`, `..`, a mount point's name, a symlink) take the full walk.
+   */
+  lookupEntry(dirPath: string, name: string, cwd: string, visited?: DirNode[]): FsNode | undefined {
+    const isPlain = name !== "." && name !== ".." && !this.mountNames.has(name) && dirPath.length + name.length < maxPathLength;
+    if (!isPlain) return this.lookup(`${dirPath}/${name}`, cwd, visited);
+    const dir = this.lookup(dirPath, cwd, visited);
+    if (dir?.kind !== "dir" || name.length > maxNameLength) return undefined;
+    visited?.push(dir);
+    const node = dir.entries.get(name);
+    return node?.kind === "symlink" ? this.lookup(`${dirPath}/${name}`, cwd, visited) : node;
   }
 
   /** Whether `path` exists (following symlinks); never throws. */
@@ -88,9 +104,8 @@ export class ContainerFs {
 
   /** Like readFile, but returns the failure instead of throwing (a missing file is common). */
   tryReadFile(path: string, cwd: string): string | { code: VfsErrorCode } {
-    const at = walk(this.root, this.mounts, path, cwd, true, this.mountNames);
-    if (typeof at === "string") return { code: at };
-    const node = at.node;
+    const node = walkNode(this.root, this.mounts, path, cwd, this.mountNames);
+    if (typeof node === "string") return { code: node };
     if (node === undefined) return { code: "ENOENT" };
     if (node.kind === "dir") return { code: "EISDIR" };
     return node.kind === "file" ? node.data : "";

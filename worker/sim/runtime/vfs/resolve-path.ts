@@ -1,7 +1,7 @@
 /**
  * Path resolution over a root tree with mounts on top: `.`/`..`, absolute and relative symlinks
  * (at most 40 hops, as Linux's MAXSYMLINKS), mount points replacing the node beneath them, and
- * `..` leaving a mount back to the directory it sits in (the walk keeps a stack of directories,
+ * `..` leaving a mount back to the directory it sits in (the walk keeps a chain of directories,
  * never re-parses a string). Pure apart from reading the tree; `visited`, when given, receives
  * every directory whose entries were read.
  */
@@ -25,15 +25,31 @@ export interface Resolved {
   mount: Mount | undefined;
 }
 
+/**
+ * One directory on the way down. Frames link to their parent, so `..` is one step up and no
+ * stack array is copied; a frame's path string is built only when a mount lookup or the result
+ * needs it, since most walks (PATH searches, file reads) never need one.
+ */
 interface Frame {
   dir: DirNode;
-  path: string;
+  parent: Frame | undefined;
+  name: string;
+  mount: Mount | undefined;
+  path: string | undefined;
+}
+
+/** Where a walk ended: the final entry `name` in `at` (or `at` itself when `name` is undefined). */
+interface WalkEnd {
+  at: Frame;
+  name: string | undefined;
+  node: FsNode | undefined;
   mount: Mount | undefined;
 }
 
 const maxSymlinkHops = 40;
-const maxPathLength = 4096;
-const maxNameLength = 255;
+/** Longest path and longest path component a walk accepts (ENAMETOOLONG beyond). */
+export const maxPathLength = 4096;
+export const maxNameLength = 255;
 
 /**
  * Resolves `path` against `cwd`; throws VfsError (ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG).
@@ -53,11 +69,8 @@ export function resolvePath(
   return result;
 }
 
-/**
- * Like resolvePath, but returns the errno code instead of throwing: PATH searches and existence
- * checks fail often, and building an Error for each costs more than the whole walk.
- */
-export function walk(
+/** Like resolvePath, but returns the errno code instead of throwing. */
+function walk(
   root: DirNode,
   mounts: ReadonlyMap<string, Mount>,
   path: string,
@@ -66,39 +79,72 @@ export function walk(
   mountNames?: ReadonlySet<string>,
   visited?: DirNode[],
 ): Resolved | VfsErrorCode {
+  const end = walkTo(root, mounts, path, cwd, followLast, mountNames, visited);
+  if (typeof end === "string") return end;
+  const { at, name } = end;
+  if (name !== undefined) return { node: end.node, parent: at.dir, name, path: `${pathOf(at)}/${name}`, mount: end.mount };
+  // The path named a directory reached by its components (`/`, `/tmp/..`, `dir/`).
+  const dirPath = pathOf(at);
+  return { node: at.dir, parent: at.parent?.dir ?? at.dir, name: at.name, path: dirPath === "" ? "/" : dirPath, mount: at.mount };
+}
+
+/**
+ * The node `path` names (following symlinks; undefined when only the last component is missing),
+ * or the errno code. It throws nothing and builds no path strings: PATH searches and existence
+ * checks run often and fail often, and an Error or a Resolved for each costs more than the walk.
+ */
+export function walkNode(
+  root: DirNode,
+  mounts: ReadonlyMap<string, Mount>,
+  path: string,
+  cwd: string,
+  mountNames?: ReadonlySet<string>,
+  visited?: DirNode[],
+): FsNode | undefined | VfsErrorCode {
+  const end = walkTo(root, mounts, path, cwd, true, mountNames, visited);
+  return typeof end === "string" ? end : end.node;
+}
+
+function walkTo(
+  root: DirNode,
+  mounts: ReadonlyMap<string, Mount>,
+  path: string,
+  cwd: string,
+  followLast: boolean,
+  mountNames: ReadonlySet<string> | undefined,
+  visited: DirNode[] | undefined,
+): WalkEnd | VfsErrorCode {
   if (path === "") return "ENOENT";
   if (path.length > maxPathLength) return "ENAMETOOLONG";
-  const rootFrame: Frame = { dir: root, path: "", mount: undefined };
-  let stack: Frame[] = [rootFrame];
+  const rootFrame: Frame = { dir: root, parent: undefined, name: "", mount: undefined, path: "" };
+  let top = rootFrame;
   const split = componentsOf(path.startsWith("/") ? path : `${cwd}/${path}`);
   let parts = split.parts;
   let end = split.end;
   const mustBeDir = path.endsWith("/");
   let hops = 0;
   for (let i = 0; ; i += 1) {
-    const top = stack[stack.length - 1]!;
-    if (i > end) return finishAtDir(stack, top);
+    if (i > end) return { at: top, name: undefined, node: top.dir, mount: top.mount };
     const comp = parts[i]!;
     if (comp === "." || comp === "") continue;
     if (comp === "..") {
-      if (stack.length > 1) stack.pop();
+      top = top.parent ?? top;
       continue;
     }
     if (comp.length > maxNameLength) return "ENAMETOOLONG";
-    const childPath = `${top.path}/${comp}`;
-    const mounted = mounts.size === 0 || mountNames?.has(comp) === false ? undefined : mounts.get(childPath);
+    const mounted = mounts.size === 0 || mountNames?.has(comp) === false ? undefined : mounts.get(`${pathOf(top)}/${comp}`);
     if (mounted === undefined) visited?.push(top.dir);
     const child = mounted === undefined ? top.dir.entries.get(comp) : mounted.root;
     const mount = mounted ?? top.mount;
     const isLast = i === end;
     if (child === undefined) {
-      if (isLast) return { node: undefined, parent: top.dir, name: comp, path: childPath, mount };
+      if (isLast) return { at: top, name: comp, node: undefined, mount };
       return "ENOENT";
     }
     if (child.kind === "symlink" && (!isLast || followLast || mustBeDir)) {
       hops += 1;
       if (hops > maxSymlinkHops) return "ELOOP";
-      if (child.target.startsWith("/")) stack = [rootFrame];
+      if (child.target.startsWith("/")) top = rootFrame;
       parts = [...child.target.split("/"), ...parts.slice(i + 1)];
       end = lastNonEmpty(parts);
       i = -1;
@@ -106,17 +152,17 @@ export function walk(
     }
     if (isLast) {
       if (mustBeDir && child.kind !== "dir") return "ENOTDIR";
-      return { node: child, parent: top.dir, name: comp, path: childPath, mount };
+      return { at: top, name: comp, node: child, mount };
     }
     if (child.kind !== "dir") return "ENOTDIR";
-    stack.push({ dir: child, path: childPath, mount });
+    top = { dir: child, parent: top, name: comp, mount, path: undefined };
   }
 }
 
-function finishAtDir(stack: Frame[], top: Frame): Resolved {
-  const parent = stack.length > 1 ? stack[stack.length - 2]!.dir : top.dir;
-  const name = top.path.slice(top.path.lastIndexOf("/") + 1);
-  return { node: top.dir, parent, name, path: top.path === "" ? "/" : top.path, mount: top.mount };
+/** The frame's absolute path ("" for the root), built once from its parent's. */
+function pathOf(frame: Frame): string {
+  if (frame.path === undefined) frame.path = `${pathOf(frame.parent!)}/${frame.name}`;
+  return frame.path;
 }
 
 interface Components {
