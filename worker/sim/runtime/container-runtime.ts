@@ -87,7 +87,10 @@ export class ContainerRuntime {
     sandbox.pause = this.kernel.spawn({
       ns: sharedPids ?? Kernel.newNamespace(), ppid: 0, containerId: 0, argv: ["/pause"], user: "root",
       stderr: new Capture(), depth: 0,
-      body: (proc) => runProgram(getProgram("pause"), { argv: ["/pause"], env: new Map(), cwd: "/", proc, host, stdio: { stdin: emptySource(), stdout: new Capture(), stderr: new Capture() } }),
+      // A method, not an arrow property: tsx would rename the arrow at a defineProperty per sandbox.
+      body(proc) {
+        return runProgram(getProgram("pause"), { argv: ["/pause"], env: new Map(), cwd: "/", proc, host, stdio: { stdin: emptySource(), stdout: new Capture(), stderr: new Capture() } });
+      },
     });
     sandbox.pause?.onExit.push((pause) => this.onPauseExit(pause, sharedPids));
     return sandbox;

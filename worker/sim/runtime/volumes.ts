@@ -17,24 +17,32 @@ export function setUpVolume(nodeRoot: DirNode, source: VolumeSource): FsNode | R
 function hostPath(nodeRoot: DirNode, path: string, type: string): FsNode | RuntimeFailure {
   const fs = new ContainerFs(nodeRoot, [], () => 0);
   const existing = fs.exists(path, "/") ? fs.stat(path, "/") : undefined;
-  const mismatch = (what: string): RuntimeFailure => ({ code: "HostPathTypeMismatch", message: `hostPath type check failed: ${path} is not a ${what}` });
   if (existing === undefined) {
-    if (type === "Directory") return mismatch("directory");
-    if (type === "File") return mismatch("file");
+    if (type === "Directory") return mismatch(path, "directory");
+    if (type === "File") return mismatch(path, "file");
     if (type === "FileOrCreate") {
       try {
         fs.writeFile(path, "/", "");
       } catch {
-        return mismatch("file");
+        return mismatch(path, "file");
       }
       return fs.stat(path, "/");
     }
     makeParents(fs, path);
     return fs.stat(path, "/");
   }
-  if ((type === "Directory" || type === "DirectoryOrCreate") && existing.kind !== "dir") return mismatch("directory");
-  if ((type === "File" || type === "FileOrCreate") && existing.kind !== "file") return mismatch("file");
+  if ((type === "Directory" || type === "DirectoryOrCreate") && existing.kind !== "dir") return mismatch(path, "directory");
+  if ((type === "File" || type === "FileOrCreate") && existing.kind !== "file") return mismatch(path, "file");
   return existing;
+}
+
+/**
+ * The FailedMount detail of a hostPath `type` check. A module function rather than a closure in
+ * hostPath: tsx (esbuild's keepNames) renames a named closure with Object.defineProperty every
+ * time one is made, that is at every set-up.
+ */
+function mismatch(path: string, what: string): RuntimeFailure {
+  return { code: "HostPathTypeMismatch", message: `hostPath type check failed: ${path} is not a ${what}` };
 }
 
 function makeParents(fs: ContainerFs, path: string): void {

@@ -13,29 +13,44 @@ import { resolvePort } from "../prober/resolve-port.ts";
 export function runHook(ctx: KubeletContext, record: ContainerRecord, hook: "postStart" | "preStop", handler: Handler): void {
   const attempt = ++record.hookAttempt;
   const container = record.spec.name;
-  const done = (isSuccess: boolean, detail: string, afterMs = 0) =>
-    ctx.schedule(ctx.nowMs + afterMs, { kind: "hookDone", container, hook, attempt, isSuccess, detail });
-  if (handler.kind === "sleep") return done(true, "", handler.seconds * 1000);
-  if (handler.kind === "tcpSocket" || handler.kind === "grpc") return done(true, "");
+  const id: HookAttempt = { container, hook, attempt };
+  if (handler.kind === "sleep") return hookDone(ctx, id, true, "", handler.seconds * 1000);
+  if (handler.kind === "tcpSocket" || handler.kind === "grpc") return hookDone(ctx, id, true, "");
   if (handler.kind === "httpGet") {
     const sandbox = ctx.state.sandbox!;
     const port = resolvePort(record.spec, handler.port);
     const host = handler.host ?? sandbox.spec.podIp;
     const outcome = ctx.rt.httpGet(sandbox, port, handler.path, host, probeRequest(handler.headers, "lifecycle", host, port));
     const url = `${handler.scheme.toLowerCase()}://${host}:${port}${handler.path}`;
-    if (outcome.kind === "response" && outcome.status >= 200 && outcome.status < 400) return done(true, "");
+    if (outcome.kind === "response" && outcome.status >= 200 && outcome.status < 400) return hookDone(ctx, id, true, "");
     const error = outcome.kind === "response"
       ? `HTTP status code ${outcome.status}`
       : `Get "${url}": dial tcp ${host}:${port}: ${outcome.kind === "refused" ? "connect: connection refused" : "i/o timeout"}`;
-    return done(false, `HTTP lifecycle hook (${handler.path}) for Container "${container}" in Pod "${podRef(ctx.state)}" failed - error: ${error}`);
+    return hookDone(ctx, id, false, `HTTP lifecycle hook (${handler.path}) for Container "${container}" in Pod "${podRef(ctx.state)}" failed - error: ${error}`);
   }
   const instance = record.instance;
   const proc = instance === undefined ? undefined : ctx.rt.exec(instance, handler.command);
   if (instance === undefined || proc === undefined || "code" in proc) {
     const why = proc !== undefined && "code" in proc ? proc.message : "container not running";
-    return done(false, execDetail(ctx, record, handler.command, `rpc error: code = Unknown desc = ${why}`, ""));
+    return hookDone(ctx, id, false, execDetail(ctx, record, handler.command, `rpc error: code = Unknown desc = ${why}`, ""));
   }
   ctx.watchExec(proc, instance.id, { purpose: "hook", container, hook, attempt });
+}
+
+/** Which hook attempt an outcome belongs to. */
+interface HookAttempt {
+  container: string;
+  hook: "postStart" | "preStop";
+  attempt: number;
+}
+
+/**
+ * Schedules the attempt's outcome as a hookDone task `afterMs` from now. A module function, not
+ * a closure in runHook: tsx (esbuild's keepNames) renames a named closure with an
+ * Object.defineProperty call each time it is made, exec hooks included, which never call it.
+ */
+function hookDone(ctx: KubeletContext, id: HookAttempt, isSuccess: boolean, detail: string, afterMs = 0): void {
+  ctx.schedule(ctx.nowMs + afterMs, { kind: "hookDone", ...id, isSuccess, detail });
 }
 
 /** The hook's exec exited: exit 0 is success, anything else the K17 detail. */

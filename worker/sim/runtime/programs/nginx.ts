@@ -5,7 +5,7 @@
  * as preStop hooks use it. `-t` and `-v` print what nginx prints.
  */
 import type { HttpResponse } from "../net/net-namespace.ts";
-import type { ProcessBody } from "../process/process.ts";
+import type { Process, ProcessBody } from "../process/process.ts";
 import type { Signal } from "../process/signals.ts";
 import { spawnChild } from "./spawn-child.ts";
 import type { ProgramContext } from "./program.ts";
@@ -66,21 +66,24 @@ function master(ctx: ProgramContext): ProcessBody {
   } catch {
     ctx.stdio.stderr.write(`nginx: [emerg] open() "${pidFile}" failed (30: Read-only file system)\n`);
   }
-  const stopWorker = (): void => {
-    if (worker !== undefined) ctx.host.kernel.exit(worker, 0);
-  };
-  return serveStatic(ctx, stopWorker);
+  return serveStatic(ctx, worker);
 }
 
-function serveStatic(ctx: ProgramContext, stopWorker: () => void): ProcessBody {
+// Methods, not arrow properties or named arrows: under tsx (esbuild's keepNames) each of those is
+// renamed with an Object.defineProperty call every time nginx starts.
+function serveStatic(ctx: ProgramContext, worker: Process | undefined): ProcessBody {
   return serve(ctx, {
     port: 80,
-    onHttp: (request) => staticFile(ctx, request.path),
+    onHttp(request) {
+      return staticFile(ctx, request.path);
+    },
     onRaw: undefined,
     exitOn: { TERM: 0, INT: 0, QUIT: 0 },
     keepOn: ["HUP", "USR1", "USR2", "WINCH"],
     bindError: "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n",
-    onStop: stopWorker,
+    onStop() {
+      if (worker !== undefined) ctx.host.kernel.exit(worker, 0);
+    },
   });
 }
 
