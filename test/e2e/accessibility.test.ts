@@ -1,11 +1,12 @@
 // Accessibility of every page in real Chromium: axe-core finds no serious or critical violation
-// (home, a lesson in each language, an exercise before and after a verdict, the playground with a
-// result); the core journey works with the keyboard alone; and every page fits 375 px.
+// (home, a lesson in each language, an exercise signed out and before and after a verdict, the
+// account pages, the playground with a result); the core journey works with the keyboard alone;
+// and every page fits 375 px.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../support/test-env.ts";
-import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+import { launchChromium, screenshotPath, signedInContext, startWebApp, type WebApp } from "../support/web-app.ts";
 
 let t: TestEnv;
 let app: WebApp;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   t = await createTestEnv();
   app = await startWebApp(t);
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await signedInContext(browser, app.baseUrl, "a11y@example.org", { viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });
 
@@ -65,10 +66,29 @@ describe("accessibility", () => {
     { name: "lesson in English", path: "/lessons/probes" },
     { name: "lesson in Chinese", path: "/lessons/probes/zh" },
     { name: "exercise before a verdict", path: "/exercises/liveness-exec" },
+    { name: "profile", path: "/profile" },
+    { name: "password change", path: "/account/password" },
   ])("$name has no serious or critical axe violations", async ({ path }) => {
     await open(page, path);
     if (path.startsWith("/exercises/")) await editor(page).locator(".view-lines").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    { name: "exercise signed out", path: "/exercises/liveness-exec" },
+    { name: "sign-in", path: "/sign-in" },
+    { name: "sign-up", path: "/sign-up" },
+  ])("$name, for a visitor, has no serious or critical axe violations", async ({ path }) => {
+    const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const visitorPage = await visitor.newPage();
+    try {
+      await visitorPage.goto(`${app.baseUrl}${path}`);
+      await visitorPage.getByRole("heading", { level: 1 }).first().waitFor();
+      if (path.startsWith("/exercises/")) await editor(visitorPage).locator(".view-lines").waitFor();
+      expect(await seriousViolations(visitorPage)).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
   }, 60_000);
 
   it("the exercise journey works with the keyboard alone, and has no violations after a verdict", async () => {
@@ -118,6 +138,7 @@ describe("accessibility", () => {
     { name: "lesson-zh", path: "/lessons/probes/zh", hasEditor: false },
     { name: "exercise-verdict", path: "/exercises/liveness-exec", hasEditor: true },
     { name: "playground", path: "/playground", hasEditor: true },
+    { name: "profile", path: "/profile", hasEditor: false },
   ])("$name fits 375 px without sideways scrolling", async ({ name, path, hasEditor }) => {
     const narrow = await context.newPage();
     await narrow.setViewportSize({ width: 375, height: 800 });
