@@ -12,13 +12,16 @@ export type ProbeKind = "liveness" | "readiness" | "startup";
 /** The spec field of each probe kind (a constant key: faster than building `${kind}Probe`). */
 export const probeField = { liveness: "livenessProbe", readiness: "readinessProbe", startup: "startupProbe" } as const satisfies Record<ProbeKind, `${ProbeKind}Probe`>;
 
-/** A finished container instance (state.terminated / lastState.terminated). */
+/**
+ * A finished container instance (state.terminated / lastState.terminated). The times are
+ * undefined (and the ID empty) for ContainerStatusUnknown, which the kubelet writes without them.
+ */
 export interface Termination {
   exitCode: number;
   reason: string;
   message: string | undefined;
-  startedAtMs: number;
-  finishedAtMs: number;
+  startedAtMs: number | undefined;
+  finishedAtMs: number | undefined;
   containerId: string;
 }
 

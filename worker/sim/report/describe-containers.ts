@@ -45,6 +45,9 @@ function command(container: Container): string {
   return block("Command", container.command) + block("Args", container.args);
 }
 
+/** Go's zero time.Time, which describe formats when a terminated state has no times. */
+const zeroTime = "0001-01-01T00:00:00Z";
+
 function state(title: string, value: ContainerState | undefined): string {
   if (value?.running) return `${L2}${title}:\tRunning\n${L3}Started:\t${formatRfc1123z(value.running.startedAt ?? "")}\n`;
   if (value?.terminated) {
@@ -54,7 +57,7 @@ function state(title: string, value: ContainerState | undefined): string {
     if (t.message) text += `${L3}Message:\t${t.message}\n`;
     text += `${L3}Exit Code:\t${t.exitCode}\n`;
     if ((t.signal ?? 0) > 0) text += `${L3}Signal:\t${t.signal}\n`;
-    return text + `${L3}Started:\t${formatRfc1123z(t.startedAt ?? "")}\n${L3}Finished:\t${formatRfc1123z(t.finishedAt ?? "")}\n`;
+    return text + `${L3}Started:\t${formatRfc1123z(t.startedAt ?? zeroTime)}\n${L3}Finished:\t${formatRfc1123z(t.finishedAt ?? zeroTime)}\n`;
   }
   const reason = value?.waiting?.reason ? `${L3}Reason:\t${value.waiting.reason}\n` : "";
   return `${L2}${title}:\tWaiting\n${reason}`;

@@ -55,10 +55,11 @@ describe("a running pod past its deadline", () => {
 describe("deadline edge cases", () => {
   it.each([
     {
+      // TerminatePod (status_manager.go) then writes the waiting container ContainerStatusUnknown.
       name: "a crash-looping container is not restarted after the deadline",
       pod: simplePod("crash", { command: "exit 1", spec: "  activeDeadlineSeconds: 30\n" }),
       startedAt: [3, 3, 13],
-      last: { phase: "Failed", status: "CrashLoopBackOff" },
+      last: { phase: "Failed", status: "ContainerStatusUnknown" },
     },
     {
       name: "a pod that already succeeded is left alone",

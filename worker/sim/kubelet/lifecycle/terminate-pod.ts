@@ -5,6 +5,7 @@
 import type { KubeletContext } from "../kubelet-context.ts";
 import type { ContainerRecord } from "../pod-state.ts";
 import { recordsOf } from "../status/pod-view.ts";
+import { terminatePodStatuses } from "../status/terminate-pod-status.ts";
 import { Message } from "../../vocab.ts";
 import { killContainer } from "./kill-container.ts";
 
@@ -51,10 +52,11 @@ export function stopLastSidecar(ctx: KubeletContext, init: readonly ContainerRec
   return true;
 }
 
-/** The sandbox is stopped: PodReadyToStartContainers becomes False (T6). */
+/** The sandbox is stopped: PodReadyToStartContainers becomes False (T6); TerminatePod's statuses. */
 export function tearDown(ctx: KubeletContext): void {
   const { state } = ctx;
   if (state.isTornDown) return;
+  terminatePodStatuses(state);
   if (state.sandbox !== undefined) ctx.rt.removeSandbox(state.sandbox);
   state.isTornDown = true;
 }

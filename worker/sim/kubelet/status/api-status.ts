@@ -67,13 +67,14 @@ function stateOf(state: PublishedState): Record<string, unknown> {
   return { waiting: { ...(state.message === undefined ? {} : { message: state.message }), reason: state.reason } };
 }
 
+/** A zero metav1.Time marshals as null; an empty containerID is omitted. */
 function terminatedOf(termination: Termination): Record<string, unknown> {
   return {
-    containerID: termination.containerId,
+    ...(termination.containerId === "" ? {} : { containerID: termination.containerId }),
     exitCode: termination.exitCode,
-    finishedAt: apiTime(termination.finishedAtMs),
+    finishedAt: termination.finishedAtMs === undefined ? null : apiTime(termination.finishedAtMs),
     ...(termination.message === undefined ? {} : { message: termination.message }),
     reason: termination.reason,
-    startedAt: apiTime(termination.startedAtMs),
+    startedAt: termination.startedAtMs === undefined ? null : apiTime(termination.startedAtMs),
   };
 }

@@ -6,7 +6,7 @@
 export type ContainerState =
   | { kind: "waiting"; reason: string }
   | { kind: "running"; startedAtMs: number }
-  | { kind: "terminated"; exitCode: number; reason: string; signal: number; finishedAtMs: number };
+  | { kind: "terminated"; exitCode: number; reason: string; signal: number; finishedAtMs: number | undefined };
 
 /** One entry of status.containerStatuses or status.initContainerStatuses. */
 export interface ContainerStatus {
