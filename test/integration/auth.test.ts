@@ -2,7 +2,7 @@
 // passwords, both sign-in throttles, session expiry and sign-out, and CSRF refusals.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Auth, createAuth } from "../../lib/auth/auth.ts";
+import { addressLimits, type Auth, createAuth } from "../../lib/auth/auth.ts";
 import { databaseKind } from "../../lib/db/database-kind.ts";
 import { throttleKey } from "../../lib/auth/login-throttle.ts";
 import { authRequest, cookieHeader, type Send, signUp, testPassword } from "../support/accounts.ts";
@@ -60,6 +60,19 @@ describe("sign-up and sign-in", () => {
     expect(user === null || (user.role === "student" && !user.hiddenFromLeaderboard)).toBe(true);
   });
 
+  it("does not let a user give themselves a role or the leaderboard flag afterwards", async () => {
+    const cookie = await signUp(send, site, "eve@example.org", freshIp());
+    const update = await send(authRequest(site, "/update-user", { role: "admin", hiddenFromLeaderboard: true }, { cookie, ...freshIp() }));
+    expect(update.status).toBe(400);
+    expect(await t.db.user.findUniqueOrThrow({ where: { email: "eve@example.org" } })).toMatchObject({ role: "student", hiddenFromLeaderboard: false });
+  });
+
+  it("offers no endpoint for features PodLab does not have (password reset mail, social sign-in)", async () => {
+    for (const path of ["/request-password-reset", "/sign-in/social", "/change-email", "/delete-user"]) {
+      expect((await send(authRequest(site, path, { email: "ada@example.org", provider: "github" }, freshIp()))).status, path).toBe(404);
+    }
+  });
+
   it("answers a wrong password and an unknown email alike, with 401 and no cookie", async () => {
     for (const response of [await signIn("ada@example.org", "not the password"), await signIn("nobody@example.org", "not the password")]) {
       expect(response.status).toBe(401);
@@ -93,10 +106,11 @@ describe("sign-in throttling", () => {
 
   it("limits sign-in attempts per address, whatever the account", async () => {
     const ip = freshIp();
+    const { max } = addressLimits.signIn;
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 11; attempt++) statuses.push((await signIn(`someone${attempt}@example.org`, "wrong password", ip)).status);
-    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
-    expect(statuses[10]).toBe(429);
+    for (let attempt = 0; attempt <= max; attempt++) statuses.push((await signIn(`someone${attempt}@example.org`, "wrong password", ip)).status);
+    expect(statuses.slice(0, max)).toEqual(Array(max).fill(401));
+    expect(statuses[max]).toBe(429);
     const limited = await signIn("ada@example.org", testPassword, ip);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("x-retry-after"))).toBeGreaterThan(0);
