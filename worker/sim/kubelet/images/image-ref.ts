@@ -1,10 +1,16 @@
 // Image references as containerd reports them (kubelet-semantics.md §4.2): Docker Hub names are
 // normalised to docker.io/library/…, a missing tag is `latest`; digests and pull errors derived.
 import { findImage } from "../../runtime/images/catalog.ts";
+import { memoizeByText } from "../../memoize-by-text.ts";
 import { stableHex } from "../stable-hash.ts";
 
-/** `nginx` → `docker.io/library/nginx:latest`; `geektime/sample:v2` → `docker.io/geektime/sample:v2`. Pure. */
-export function normalizeImage(image: string): string {
+/**
+ * `nginx` → `docker.io/library/nginx:latest`; `geektime/sample:v2` → `docker.io/geektime/sample:v2`.
+ * Pure; kept per reference (the kubelet layer asks several times at every container start).
+ */
+export const normalizeImage = memoizeByText(normalizeUncached);
+
+function normalizeUncached(image: string): string {
   const [name = image, digest] = image.split("@");
   const slash = name.indexOf("/");
   const first = slash < 0 ? "" : name.slice(0, slash);
@@ -22,11 +28,11 @@ function repositoryOf(normalized: string): string {
   return colon > name.lastIndexOf("/") ? name.slice(0, colon) : name;
 }
 
-/** status.imageID: `REPOSITORY@sha256:…`, fixed per reference. Pure. */
-export function imageIdOf(image: string): string {
+/** status.imageID: `REPOSITORY@sha256:…`, fixed per reference. Pure; kept per reference. */
+export const imageIdOf = memoizeByText((image: string): string => {
   const normalized = normalizeImage(image);
   return `${repositoryOf(normalized)}@sha256:${stableHex(`image:${normalized}`)}`;
-}
+});
 
 /** containerd's pull error for a reference the catalog does not have (K8). Pure. */
 export function pullErrorOf(image: string): string {

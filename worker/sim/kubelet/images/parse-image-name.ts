@@ -3,6 +3,8 @@
 // ParseNormalizedNamed. A reference it cannot parse leaves the container waiting InvalidImageName
 // with the InspectFailed message built here; nothing is pulled.
 
+import { memoizeByText } from "../../memoize-by-text.ts";
+
 // The reference grammar of distribution/reference regexp.go, anchored.
 const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
 const domain = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
@@ -41,8 +43,11 @@ function referenceError(image: string): string | undefined {
   return undefined;
 }
 
-/** The InspectFailed message for an image the kubelet cannot parse, or undefined. Pure. */
-export function invalidImageNameMessage(image: string): string | undefined {
+/**
+ * The InspectFailed message for an image the kubelet cannot parse, or undefined. Pure; kept per
+ * reference, since the grammar's regular expression is costly and runs at every container start.
+ */
+export const invalidImageNameMessage = memoizeByText((image: string): string | undefined => {
   const error = referenceError(image);
   return error === undefined ? undefined : `Failed to apply default image tag "${image}": couldn't parse image name "${image}": ${error}`;
-}
+});

@@ -2,6 +2,7 @@
  * The image catalog and reference lookup. `nginx`, `nginx:1.27`, `docker.io/library/nginx:latest`
  * all name the same image; an unknown repository or tag is a failed pull, reported by the kubelet.
  */
+import { memoizeByText } from "../../memoize-by-text.ts";
 import { cloneTree, type DirNode, makeDir, makeFile } from "../vfs/fs-node.ts";
 import { alpineImage } from "./catalog/alpine.ts";
 import { busyboxImage } from "./catalog/busybox.ts";
@@ -32,11 +33,14 @@ export function parseImageRef(ref: string): { repository: string; tag: string } 
   return { repository, tag: hasTag ? withoutDigest.slice(colon + 1) : "latest" };
 }
 
-/** The image a reference names, or undefined (a pull failure). Pure. */
-export function findImage(ref: string): ImageSpec | undefined {
+/**
+ * The image a reference names, or undefined (a pull failure). Pure; kept per reference, since
+ * every container start asks several times. The specs are module constants, shared anyway.
+ */
+export const findImage = memoizeByText((ref: string): ImageSpec | undefined => {
   const { repository, tag } = parseImageRef(ref);
   return catalog.find((image) => image.repositories.includes(repository) && image.tags.test(tag));
-}
+});
 
 const trees = new WeakMap<ImageSpec, DirNode>();
 
