@@ -12,6 +12,7 @@
 import type { Pod } from "kubernetes-types/core/v1";
 import type { Cluster } from "../cluster/cluster.ts";
 import { nodeFailures } from "../cluster/node-failure.ts";
+import { isStatusHeld } from "../kubelet/active-deadline.ts";
 import { effectiveSpec } from "../kubelet/effective-spec.ts";
 import type { ExecWaiter, KubeletContext } from "../kubelet/kubelet-context.ts";
 import { recordOf } from "../kubelet/kubelet-context.ts";
@@ -108,7 +109,7 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
     if (!isChange && recorder.events.length === before.events && state.probeRevision === before.probeRevision) continue;
     settlePod(ctx);
     drainExits(ctx, watchers, execs);
-    recorder.record(ctx.nowMs, state);
+    if (!isStatusHeld(state)) recorder.record(ctx.nowMs, state);
   }
   for (const proc of execs.running.values()) rt.signalProcess(proc, "KILL");
   drainExits(ctx, watchers, execs);

@@ -10,8 +10,19 @@
 // kubelet generates the pod's status (kubectl folds them into `xN`); we emit it once.
 import { isKubeletActive, type KubeletContext } from "./kubelet-context.ts";
 import { killContainer } from "./lifecycle/kill-container.ts";
+import type { PodState } from "./pod-state.ts";
 import { recordsOf } from "./status/pod-view.ts";
 import { EventObject, Message, Reason } from "../vocab.ts";
+
+/**
+ * SyncTerminatingPod publishes the Failed status before it stops the containers and the next one
+ * only once killPod has waited for all of them: no container's end shows on its own meanwhile. Pure.
+ */
+export function isStatusHeld(state: PodState): boolean {
+  if (state.statusReason === undefined || state.isTornDown) return false;
+  for (const record of state.containers.values()) if (record.isProcessRunning || record.kill !== undefined) return true;
+  return false;
+}
 
 /** Schedules the deadline check when the kubelet starts the pod (startTime is now). */
 export function scheduleActiveDeadline(ctx: KubeletContext): void {
