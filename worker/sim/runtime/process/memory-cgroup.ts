@@ -32,7 +32,7 @@ export class MemoryCgroup {
   }
 
   /** Bytes charged now. */
-  usageBytes(): number {
+  private usageBytes(): number {
     let total = 0;
     for (const bytes of this.resident.values()) total += bytes;
     return total;
