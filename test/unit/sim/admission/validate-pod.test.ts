@@ -117,6 +117,7 @@ const rules: { name: string; yaml: string; messages: string[] }[] = [
   { name: "V24 probe on an init container", yaml: podYaml(`${nginx}  initContainers:\n  - name: init\n    image: busybox\n    livenessProbe:\n      exec:\n        command: ["true"]\n`), messages: [`spec.initContainers[0].livenessProbe: Forbidden: ${initRule}`] },
   { name: "V25 init container restartPolicy", yaml: podYaml(`${nginx}  initContainers:\n  - name: init\n    image: busybox\n    restartPolicy: Never\n`), messages: ['spec.initContainers[0].restartPolicy: Unsupported value: "Never": supported values: "Always"'] },
   { name: "V26 activeDeadlineSeconds", yaml: podYaml(`  activeDeadlineSeconds: 0\n${nginx}`), messages: ["spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive"] },
+  { name: "V26 activeDeadlineSeconds past MaxInt32", yaml: podYaml(`  activeDeadlineSeconds: 2147483648\n${nginx}`), messages: ["spec.activeDeadlineSeconds: Invalid value: 2147483648: must be between 1 and 2147483647, inclusive"] },
   {
     name: "V26 readinessGates conditionType", yaml: podYaml(`  readinessGates:\n  - conditionType: "feature 1"\n${nginx}`),
     messages: [`spec.readinessGates[0].conditionType: Invalid value: "feature 1": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')`],
