@@ -1,0 +1,250 @@
+/**
+ * Load test (issue 9): PodLab as `npm start` runs it — the built site under `next start` and
+ * WORKERS grading worker processes, on a temporary database and queue prefix — driven over
+ * loopback by simulated students who sign up and sign in over HTTP, read lessons, and submit a
+ * mix of right and wrong answers at a steady arrival rate.
+ *
+ * Reports, as one JSON object on stdout, for each worker count (default 1 then 2):
+ * - submissions: offered rate, accepted, errors, lost (accepted but never graded), throughput of
+ *   verdicts, and submit→verdict latency p50/p95/p99 — from the moment the HTTP request was sent
+ *   until the worker stored the verdict (the verdict's `finishedAt`; the site's live stream shows it
+ *   within one more round trip);
+ * - lesson pages: requests/s and latency under autocannon (100 connections, 10 s).
+ * Targets on a 2-core machine: 200 submissions/s for 60 s with p95 < 250 ms and none lost; lesson
+ * pages at 1,000 requests/s.
+ *
+ * Usage: `flock /tmp/podlab-e2e.lock npm run loadtest -- [--rate 200] [--seconds 60] [--workers 1,2]`
+ * (it builds the site if stale). Students submit faster than people do, so the run lifts the
+ * per-learner limit (SUBMISSIONS_PER_MINUTE); each student signs in from an address of its own
+ * (X-Forwarded-For, as behind a proxy) so the per-address sign-in limit applies per student.
+ * DATABASE_URL, when set to a PostgreSQL URL, is used as an admin URL to create a scratch database.
+ */
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { Queue } from "bullmq";
+import { pino } from "pino";
+import { createPrismaClient } from "../../lib/db/client.ts";
+import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
+import { syncCurriculum } from "../../lib/lessons/sync-curriculum.ts";
+import { gradingQueueName, producerConnection } from "../../lib/queue/grading-queue.ts";
+import { ensureRedis } from "../../worker/cli/ensure-redis.ts";
+import { applyMigrations, tuneDatabase } from "../../worker/cli/prepare-database.ts";
+import { cookieHeader } from "../support/accounts.ts";
+import { freePort, projectRoot, type RunningProcess, startProcess, startWorker } from "../support/test-env.ts";
+
+const require = createRequire(import.meta.url);
+const { values: args } = parseArgs({
+  options: {
+    rate: { type: "string", default: "200" },
+    seconds: { type: "string", default: "60" },
+    workers: { type: "string", default: "1,2" },
+    students: { type: "string", default: "100" },
+  },
+});
+const rate = Number(args.rate);
+const seconds = Number(args.seconds);
+const studentCount = Number(args.students);
+const workerCounts = args.workers.split(",").map(Number);
+const lessonPath = "/lessons/probes";
+const password = "load test password 1";
+
+const curriculum = loadCurriculum(join(projectRoot, "lessons"));
+/** Exercises with a right and a wrong answer each; students pick among them at random. */
+const answers = curriculum
+  .flatMap((lesson) => lesson.exercises)
+  .filter((exercise) => exercise.wrongAnswers.length > 0)
+  .slice(0, 8)
+  .map((exercise) => ({ exerciseId: exercise.id, right: exercise.solutions[0]!, wrong: exercise.wrongAnswers[0]!.yaml }));
+
+const quantile = (sorted: number[], q: number) => (sorted.length === 0 ? null : Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1)));
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A deterministic stream of choices, so runs offer the same mix. */
+function* choices(seed: number): Generator<number> {
+  let state = seed;
+  for (;;) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    yield state / 2 ** 31;
+  }
+}
+
+function buildSiteIfStale(): void {
+  const script = "const { buildIfStale } = await import('./worker/cli/build-if-stale.ts'); buildIfStale(process.cwd());";
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: projectRoot, stdio: ["ignore", 2, 2] });
+  if (result.status !== 0) throw new Error("the site build failed");
+}
+
+interface Student {
+  cookie: string;
+  address: string;
+}
+
+async function signUpStudent(baseUrl: string, index: number): Promise<Student> {
+  const address = `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+  const headers = { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": address };
+  const email = `student-${index}@load.test`;
+  const signUp = await fetch(`${baseUrl}/api/auth/sign-up/email`, { method: "POST", headers, body: JSON.stringify({ email, password, name: `Student ${index}` }) });
+  if (signUp.status !== 200) throw new Error(`sign-up answered ${signUp.status}: ${await signUp.text()}`);
+  const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, { method: "POST", headers, body: JSON.stringify({ email, password }) });
+  if (signIn.status !== 200) throw new Error(`sign-in answered ${signIn.status}: ${await signIn.text()}`);
+  return { cookie: cookieHeader(signIn), address };
+}
+
+interface Sent {
+  id: string;
+  sentAt: number;
+}
+
+/** Offers `rate` submissions per second for `seconds`, open loop: a slow answer does not slow the offer. */
+async function offerSubmissions(baseUrl: string, students: Student[]) {
+  const random = choices(7);
+  const sent: Sent[] = [];
+  const errors: Record<string, number> = {};
+  const pending: Promise<void>[] = [];
+  const total = rate * seconds;
+  const started = performance.now();
+  for (let index = 0; index < total; index++) {
+    const due = started + (index * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const student = students[Math.floor(random.next().value! * students.length)]!;
+    const answer = answers[Math.floor(random.next().value! * answers.length)]!;
+    const yaml = random.next().value! < 0.5 ? answer.right : answer.wrong;
+    const sentAt = Date.now();
+    pending.push(
+      fetch(`${baseUrl}/api/submissions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: baseUrl, cookie: student.cookie, "x-forwarded-for": student.address },
+        body: JSON.stringify({ exerciseId: answer.exerciseId, yaml }),
+      }).then(
+        async (response) => {
+          if (response.status === 202) sent.push({ id: ((await response.json()) as { id: string }).id, sentAt });
+          else {
+            errors[String(response.status)] = (errors[String(response.status)] ?? 0) + 1;
+            await response.body?.cancel();
+          }
+        },
+        (error: unknown) => {
+          const key = error instanceof Error ? error.message : String(error);
+          errors[key] = (errors[key] ?? 0) + 1;
+        },
+      ),
+    );
+  }
+  await Promise.all(pending);
+  return { sent, errors, offeredSeconds: (performance.now() - started) / 1000 };
+}
+
+async function lessonPageLoad(baseUrl: string) {
+  const result = await autocannon({ url: `${baseUrl}${lessonPath}`, connections: 100, duration: 10 });
+  return {
+    path: lessonPath,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    targetRequestsPerSecond: 1000,
+  };
+}
+
+async function runWith(workerCount: number) {
+  const dir = mkdtempSync(join(tmpdir(), "podlab-load-"));
+  const databaseUrl = `file:${join(dir, "load.db")}`;
+  const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+  const queuePrefix = `load-${randomUUID()}`;
+  const redis = await ensureRedis(redisUrl, dir, pino({ level: "warn" }));
+  await applyMigrations(databaseUrl);
+  const db = createPrismaClient(databaseUrl);
+  await tuneDatabase(db, databaseUrl);
+  await syncCurriculum(db, curriculum);
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: queuePrefix,
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    SUBMISSIONS_PER_MINUTE: "1000",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const web = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
+  const workers: RunningProcess[] = [];
+  try {
+    await web.waitForOutput("Ready");
+    for (let index = 0; index < workerCount; index++) workers.push(await startWorker({ ...env, LOG_LEVEL: "info" }));
+    const students: Student[] = [];
+    for (let index = 0; index < studentCount; index++) students.push(await signUpStudent(baseUrl, index + 1));
+    // Warm up: each worker thread loads the course once.
+    await offerWarmUp(baseUrl, students[0]!);
+
+    const lessons = await lessonPageLoad(baseUrl);
+    const offer = await offerSubmissions(baseUrl, students);
+    const ids = offer.sent.map((entry) => entry.id);
+    const deadline = Date.now() + 120_000;
+    let rows = await db.submission.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, finishedAt: true } });
+    while (rows.some((row) => row.status === "queued" || row.status === "running") && Date.now() < deadline) {
+      await sleep(500);
+      rows = await db.submission.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, finishedAt: true } });
+    }
+    const sentAt = new Map(offer.sent.map((entry) => [entry.id, entry.sentAt]));
+    const graded = rows.filter((row) => row.status === "graded" && row.finishedAt);
+    const latencies = graded.map((row) => row.finishedAt!.getTime() - sentAt.get(row.id)!).sort((a, b) => a - b);
+    const finishedTimes = graded.map((row) => row.finishedAt!.getTime());
+    const firstSent = Math.min(...offer.sent.map((entry) => entry.sentAt));
+    const lastFinished = Math.max(...finishedTimes);
+    return {
+      workers: workerCount,
+      submissions: {
+        offeredPerSecond: rate,
+        seconds,
+        offered: rate * seconds,
+        accepted: offer.sent.length,
+        errors: offer.errors,
+        graded: graded.length,
+        failed: rows.filter((row) => row.status === "failed").length,
+        lost: offer.sent.length - graded.length - rows.filter((row) => row.status === "failed").length,
+        verdictsPerSecond: Math.round(graded.length / ((lastFinished - firstSent) / 1000)),
+        submitToVerdictMs: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), max: latencies.at(-1) ?? null },
+        target: { perSecond: 200, p95Ms: 250, lost: 0 },
+      },
+      lessonPages: lessons,
+    };
+  } finally {
+    await Promise.all([web.stop(), ...workers.map((worker) => worker.stop())]);
+    await db.$disconnect();
+    const connection = producerConnection(redisUrl, { enableOfflineQueue: true });
+    const queue = new Queue(gradingQueueName, { connection, prefix: queuePrefix });
+    await queue.obliterate({ force: true });
+    await queue.close();
+    connection.disconnect();
+    redis?.kill("SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A few submissions before measuring, so worker threads have loaded the course. */
+async function offerWarmUp(baseUrl: string, student: Student): Promise<void> {
+  for (const answer of answers) {
+    await fetch(`${baseUrl}/api/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseUrl, cookie: student.cookie, "x-forwarded-for": student.address },
+      body: JSON.stringify({ exerciseId: answer.exerciseId, yaml: answer.right }),
+    }).then((response) => response.body?.cancel());
+  }
+  await sleep(3000);
+}
+
+buildSiteIfStale();
+const runs = [];
+for (const count of workerCounts) runs.push(await runWith(count));
+process.stdout.write(`${JSON.stringify({ machineCores: (await import("node:os")).cpus().length, runs })}\n`);
