@@ -88,7 +88,8 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
       truncation = { atMs: ctx.nowMs, bound: steps > maxSteps ? "steps" : recorder.fullList() };
       break;
     }
-    const before = { events: recorder.events.length, probeRevision: state.probeRevision };
+    const eventsBefore = recorder.events.length;
+    const probeRevisionBefore = state.probeRevision;
     let isChange = false;
     if (runtimeAt !== undefined && runtimeAt <= (taskAt ?? Infinity)) {
       rt.advanceTo(runtimeAt);
@@ -106,7 +107,7 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
     }
     isChange = drainExits(ctx, watchers, execs) || isChange;
     // Only a task, an exit, an event or a changed probe result can change what is observable.
-    if (!isChange && recorder.events.length === before.events && state.probeRevision === before.probeRevision) continue;
+    if (!isChange && recorder.events.length === eventsBefore && state.probeRevision === probeRevisionBefore) continue;
     settlePod(ctx);
     drainExits(ctx, watchers, execs);
     if (!isStatusHeld(state)) recorder.record(ctx.nowMs, state);

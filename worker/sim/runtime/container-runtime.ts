@@ -6,6 +6,7 @@
  * Usage: `rt.createSandbox(...)`, `rt.addVolume(...)`, `rt.createContainer(...)`, `rt.start(c)`,
  * then alternate `rt.nextEventAt()` / `rt.advanceTo(ms)` and read `rt.takeExits()`.
  */
+import { memoizeByText } from "../memoize-by-text.ts";
 import { findImage, imageRootFs } from "./images/catalog.ts";
 import type { ImageSpec } from "./images/image-spec.ts";
 import { Network, type NetNamespace } from "./net/net-namespace.ts";
@@ -275,7 +276,8 @@ export function commandLine(image: ImageSpec, spec: Pick<ContainerSpec, "command
   return [...image.entrypoint, ...(args.length > 0 ? args : image.cmd)];
 }
 
-function normalize(path: string): string {
+/** A mount path without empty or `.` components; kept per text, as every container start asks. */
+const normalize = memoizeByText((path: string): string => {
   const parts = path.split("/").filter((part) => part !== "" && part !== ".");
   return `/${parts.join("/")}`;
-}
+});

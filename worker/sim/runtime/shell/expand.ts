@@ -34,6 +34,13 @@ const commandWords = new WeakMap<Word, boolean>();
 export function* expandWords(sh: ShellState, words: Word[]): Gen<string[] | ExpansionFailure> {
   const out: string[] = [];
   for (const word of words) {
+    // Most words are one plain or single-quoted literal (`cat`, `/tmp/healthy`, `'a b'`), which
+    // expand to themselves: no field list or Field needs building for them.
+    const only = word.parts.length === 1 ? word.parts[0]! : undefined;
+    if (only?.kind === "quoted" || (only?.kind === "literal" && !hasWildcard(only.text))) {
+      if (only.kind === "quoted" || only.text !== "") out.push(only.text);
+      continue;
+    }
     const substs = hasCommand(word) ? yield* runSubsts(sh, word.parts) : undefined;
     const fields: Field[] = [];
     const result = expandParts(sh, word.parts, substs, fields, newField(), false);
