@@ -6,8 +6,10 @@
 // after them). Nothing restarts; the pod object stays (it is not deleted).
 //
 // SIM: the real kubelet notices within its 1 s sync-loop tick; we act at exactly
-// startTime + deadline. ShouldEvict records the Normal DeadlineExceeded event each time the
-// kubelet generates the pod's status (kubectl folds them into `xN`); we emit it once.
+// startTime + deadline. A pull or postStart hook in progress holds the pod worker inside SyncPod,
+// so the check waits for it, looking again every second as the sync loop does. ShouldEvict
+// records the Normal DeadlineExceeded event each time the kubelet generates the pod's status
+// (kubectl folds them into `xN`); we emit it once.
 import { isKubeletActive, type KubeletContext } from "./kubelet-context.ts";
 import { killContainer } from "./lifecycle/kill-container.ts";
 import type { PodState } from "./pod-state.ts";
@@ -30,10 +32,17 @@ export function scheduleActiveDeadline(ctx: KubeletContext): void {
   if (deadlineMs !== undefined) ctx.schedule(ctx.nowMs + deadlineMs, { kind: "activeDeadline" });
 }
 
+/** The sync loop's tick (kubelet.go syncLoopIteration). */
+const syncLoopTickMs = 1000;
+
 /** The deadline has passed: fail the pod and stop what runs. No-op once it is terminal or being deleted. */
 export function onActiveDeadline(ctx: KubeletContext): void {
   const { state } = ctx;
   if (!isKubeletActive(state) || state.terminalPhase !== undefined || state.deletion !== undefined) return;
+  if (state.startLoop.waitingOn !== undefined) {
+    ctx.schedule(ctx.nowMs + syncLoopTickMs, { kind: "activeDeadline" });
+    return;
+  }
   state.statusReason = { reason: Reason.DeadlineExceeded, message: Message.deadlineExceeded };
   state.terminalPhase = "Failed";
   state.isFinishing = true;

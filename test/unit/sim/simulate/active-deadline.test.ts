@@ -82,6 +82,21 @@ describe("deadline edge cases", () => {
     expect(result.snapshots.at(-1)).toMatchObject({ phase: "Pending", status: "Pending" });
   });
 
+  it.each([
+    {
+      name: "a postStart hook holds SyncPod: the deadline acts when it returns",
+      pod: simplePod("hooked", {
+        command: "trap 'exit 0' TERM; sleep 3600 & wait", spec: "  activeDeadlineSeconds: 10\n",
+        container: "    lifecycle:\n      postStart:\n        exec:\n          command: [sleep, '30']\n",
+      }),
+      at: 33,
+    },
+    { name: "so does an image pull: the container still starts", pod: simplePod("pulling", { command: "sleep 3600", spec: "  activeDeadlineSeconds: 2\n" }), at: 3 },
+  ])("$name", ({ pod, at }) => {
+    const result = run(pod, { untilS: 60 });
+    expect(eventTuples(result, ["Started", "DeadlineExceeded"]).map(([time, , reason]) => [time, reason])).toEqual([[3, "Started"], [at, "DeadlineExceeded"]]);
+  });
+
   it("preStop runs and the grace period applies, as for a deletion (T2)", () => {
     const pod = simplePod("hooked", {
       command: "sleep 3600",
