@@ -9,6 +9,7 @@ export interface Viewer {
   email: string;
   displayName: string;
   role: "student" | "instructor" | "admin";
+  isHiddenFromLeaderboard: boolean;
 }
 
 const roles = new Set<string>(["student", "instructor", "admin"]);
@@ -22,7 +23,7 @@ export async function getViewer(requestHeaders?: Headers): Promise<Viewer | null
   if (!session) return null;
   const { user } = session;
   const role = roles.has(user.role as string) ? (user.role as Viewer["role"]) : "student";
-  return { id: user.id, email: user.email, displayName: user.name, role };
+  return { id: user.id, email: user.email, displayName: user.name, role, isHiddenFromLeaderboard: user.hiddenFromLeaderboard === true };
 }
 
 /** The viewer of a route handler's request; throws unauthorized (401, `userMessage`) without one. */

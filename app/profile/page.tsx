@@ -8,6 +8,7 @@ import { getLanguage } from "@/app/_data/language.ts";
 import { type ActivityItem, getOwnProfile } from "@/app/_data/progress.ts";
 import { getViewer } from "@/app/_data/viewer.ts";
 import "@/app/_styles/account.css";
+import { ProfileSettings } from "./profile-settings.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: accountText(await getLanguage()).profile };
@@ -74,6 +75,8 @@ export default async function ProfilePage() {
           </tbody>
         </table>
       )}
+      <h2>{text.settings}</h2>
+      <ProfileSettings language={language} displayName={viewer.displayName} isHidden={viewer.isHiddenFromLeaderboard} />
       <p>
         <Link href="/account/password">{text.changePassword}</Link>
       </p>

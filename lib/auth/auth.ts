@@ -10,6 +10,7 @@ import type { PrismaClient } from "../db/client.ts";
 import type { DatabaseKind } from "../db/database-kind.ts";
 import { clearLoginFailures, loginRetryAfterSeconds, recordLoginFailure } from "./login-throttle.ts";
 import { hashPassword, verifyPassword } from "./password-hash.ts";
+import { isValidDisplayName } from "./display-name.ts";
 import { passwordLimits } from "./password-limits.ts";
 
 export interface AuthSettings {
@@ -48,6 +49,17 @@ function emailOf(body: unknown): string | null {
   return typeof email === "string" && email.length <= 320 ? email : null;
 }
 
+/**
+ * better-auth takes any `name`; a display name must fit a leaderboard row. A missing one is left
+ * to better-auth (required at sign-up, optional in an update).
+ */
+function assertDisplayName(body: unknown): void {
+  const name = (body as { name?: unknown } | undefined)?.name;
+  if (name === undefined) return;
+  if (typeof name === "string" && isValidDisplayName(name)) return;
+  throw new APIError("BAD_REQUEST", { code: "INVALID_DISPLAY_NAME", message: "A display name is 1 to 60 characters." });
+}
+
 /** Builds the better-auth instance over `db`. One per process: see get-auth.ts. */
 export function createAuth(db: PrismaClient, settings: AuthSettings) {
   const { baseURL, trustedOrigins } = siteOrigins(settings);
@@ -70,9 +82,10 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
     user: {
       fields: { name: "displayName" },
       additionalFields: {
-        // input: false — nobody picks their own role or flag at sign-up; admins and settings do.
+        // input: false — nobody picks their own role; admins (and `podlab user create`) do.
         role: { type: "string", input: false, defaultValue: "student", required: false },
-        hiddenFromLeaderboard: { type: "boolean", input: false, defaultValue: false, required: false },
+        // The learner's own choice, set from the profile through /update-user.
+        hiddenFromLeaderboard: { type: "boolean", input: true, defaultValue: false, required: false },
       },
     },
     // No cookie cache: every request reads the session row, so signing out or changing the
@@ -120,6 +133,7 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
     ],
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-up/email" || ctx.path === "/update-user") assertDisplayName(ctx.body);
         if (ctx.path !== signInPath) return;
         const email = emailOf(ctx.body);
         const retryAfter = email ? await loginRetryAfterSeconds(db, email) : 0;

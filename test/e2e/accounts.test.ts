@@ -1,7 +1,7 @@
 // Accounts in real Chromium: an exercise asks a visitor to sign in to submit; signing up (after a
 // clear field error) comes back to it; the solved exercise shows on the profile and the course
-// home; a fast learner meets the submission rate limit with a retry time; signing out and a wrong
-// password behave.
+// home, and the profile sets the display name and the leaderboard choice; a fast learner meets
+// the submission rate limit with a retry time; signing out and a wrong password behave.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPod } from "../fixtures/pods.ts";
@@ -92,6 +92,13 @@ describe("accounts", () => {
     expect(await activity.nth(1).textContent()).toContain("passed · 100%");
     await page.screenshot({ path: screenshotPath("profile"), fullPage: true });
 
+    await page.getByLabel("Display name").fill("Ada L");
+    await page.getByLabel("Hide me from leaderboards").check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    await page.getByRole("heading", { name: "Ada L", level: 1 }).waitFor();
+    expect(await t.db.user.findUniqueOrThrow({ where: { email: "ada@example.org" } })).toMatchObject({ displayName: "Ada L", hiddenFromLeaderboard: true });
+
     await page.goto(app.baseUrl);
     await expect.poll(() => page.locator(".lesson-completion").first().textContent()).toBe("1 of 2 solved");
   });
@@ -116,6 +123,6 @@ describe("accounts", () => {
     await page.getByLabel("Password").fill(testPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${app.baseUrl}/`);
-    await accountNav().getByRole("link", { name: "Ada" }).waitFor();
+    await accountNav().getByRole("link", { name: "Ada L" }).waitFor();
   });
 });

@@ -52,19 +52,38 @@ describe("sign-up and sign-in", () => {
     expect(response.status).toBe(422);
   });
 
-  it("ignores a role or leaderboard flag sent with the sign-up", async () => {
-    const body = { email: "mallory@example.org", password: testPassword, name: "M", role: "admin", hiddenFromLeaderboard: true };
+  it("gives no role asked for at sign-up", async () => {
+    const body = { email: "mallory@example.org", password: testPassword, name: "M", role: "admin" };
     const response = await send(authRequest(site, "/sign-up/email", body, freshIp()));
     expect(response.status === 200 || response.status === 400).toBe(true);
     const user = await t.db.user.findUnique({ where: { email: "mallory@example.org" } });
-    expect(user === null || (user.role === "student" && !user.hiddenFromLeaderboard)).toBe(true);
+    expect(user === null || user.role === "student").toBe(true);
   });
 
-  it("does not let a user give themselves a role or the leaderboard flag afterwards", async () => {
+  const badNames = [
+    { name: "an empty display name", value: "  " },
+    { name: "a display name over 60 characters", value: "x".repeat(61) },
+    { name: "a display name with a control character", value: "Ada\u0007" },
+  ];
+  it.each(badNames)("refuses $name", async ({ value }) => {
+    const response = await send(authRequest(site, "/sign-up/email", { email: "named@example.org", password: testPassword, name: value }, freshIp()));
+    expect(response.status).toBe(400);
+    expect((await response.json()).code).toBe("INVALID_DISPLAY_NAME");
+  });
+
+  it("lets a user change their display name and leaderboard choice, but not their role", async () => {
     const cookie = await signUp(send, site, "eve@example.org", freshIp());
-    const update = await send(authRequest(site, "/update-user", { role: "admin", hiddenFromLeaderboard: true }, { cookie, ...freshIp() }));
-    expect(update.status).toBe(400);
-    expect(await t.db.user.findUniqueOrThrow({ where: { email: "eve@example.org" } })).toMatchObject({ role: "student", hiddenFromLeaderboard: false });
+    const settings = await send(authRequest(site, "/update-user", { name: "Eve B", hiddenFromLeaderboard: true }, { cookie, ...freshIp() }));
+    expect(settings.status).toBe(200);
+    const promote = await send(authRequest(site, "/update-user", { role: "admin" }, { cookie, ...freshIp() }));
+    expect(promote.status).toBe(400);
+    const tooLong = await send(authRequest(site, "/update-user", { name: "x".repeat(61) }, { cookie, ...freshIp() }));
+    expect(tooLong.status).toBe(400);
+    expect(await t.db.user.findUniqueOrThrow({ where: { email: "eve@example.org" } })).toMatchObject({
+      role: "student",
+      displayName: "Eve B",
+      hiddenFromLeaderboard: true,
+    });
   });
 
   it("offers no endpoint for features PodLab does not have (password reset mail, social sign-in)", async () => {

@@ -13,6 +13,8 @@ export interface AccountField {
   kind: FieldKind;
   label: string;
   help?: string;
+  /** What the field starts with (a setting's current value). */
+  defaultValue?: string;
 }
 
 const inputAttributes: Record<FieldKind, { type: string; autoComplete: string }> = {
@@ -86,6 +88,7 @@ export function AccountForm({ fields, submitLabel, text, send, onDone, children 
               id={inputId}
               name={field.name}
               {...inputAttributes[field.kind]}
+              defaultValue={field.defaultValue}
               required
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy || undefined}

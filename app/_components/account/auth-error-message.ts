@@ -16,6 +16,7 @@ export function authErrorMessage(outcome: AuthOutcome, text: AccountText): strin
   if (code === "PASSWORD_TOO_SHORT") return text.errors.passwordTooShort(passwordLimits.min);
   if (code === "PASSWORD_TOO_LONG") return text.errors.passwordTooLong;
   if (code === "INVALID_EMAIL") return text.errors.invalidEmail;
+  if (code === "INVALID_DISPLAY_NAME") return text.errors.invalidDisplayName;
   if (status === 403) return text.errors.forbidden;
   return text.errors.server;
 }

@@ -34,6 +34,8 @@ describe("fieldError", () => {
     { name: "a long enough new password", kind: "new-password", value: "long enough pw", expected: null },
     { name: "a short current password (old rules may have allowed it)", kind: "current-password", value: "short", expected: null },
     { name: "an over-long password", kind: "current-password", value: "x".repeat(129), expected: text.errors.passwordTooLong },
+    { name: "a display name of 60 characters", kind: "display-name", value: "x".repeat(60), expected: null },
+    { name: "a display name of 61 characters", kind: "display-name", value: "x".repeat(61), expected: text.errors.invalidDisplayName },
   ] as const;
   it.each(cases)("$name", ({ kind, value, expected }) => {
     expect(fieldError(kind, value, text)).toBe(expected);
@@ -50,6 +52,7 @@ describe("authErrorMessage", () => {
     { name: "a locked account", outcome: refused(429, "ACCOUNT_LOCKED", 840), expected: "Too many wrong passwords for this account. Try again in 14 min." },
     { name: "the per-address limit", outcome: refused(429, null, 42), expected: "Too many attempts from here. Try again in 42 s." },
     { name: "a foreign origin", outcome: refused(403, "INVALID_ORIGIN"), expected: text.errors.forbidden },
+    { name: "a refused display name", outcome: refused(400, "INVALID_DISPLAY_NAME"), expected: text.errors.invalidDisplayName },
     { name: "a server error", outcome: refused(500, null), expected: text.errors.server },
   ];
   it.each(cases)("$name", ({ outcome, expected }) => {
