@@ -19,14 +19,14 @@ export function apiStatus(state: PodState): Record<string, unknown> {
   const syncing = state.startTimeMs !== undefined;
   const byName = [...regular].sort((a, b) => (a.spec.name < b.spec.name ? -1 : a.spec.name > b.spec.name ? 1 : 0));
   const status: Record<string, unknown> = {
-    conditions: view.conditions.map((condition) => ({
-      lastProbeTime: null,
-      lastTransitionTime: apiTime(state.conditionTimes.get(condition.type)?.atMs ?? 0),
-      ...(condition.message === undefined ? {} : { message: condition.message }),
-      ...(condition.reason === undefined ? {} : { reason: condition.reason }),
-      status: condition.status,
-      type: condition.type,
-    })),
+    conditions: view.conditions.map((condition) => {
+      const stored: Record<string, unknown> = { lastProbeTime: null, lastTransitionTime: apiTime(state.conditionTimes.get(condition.type)?.atMs ?? 0) };
+      if (condition.message !== undefined) stored.message = condition.message;
+      if (condition.reason !== undefined) stored.reason = condition.reason;
+      stored.status = condition.status;
+      stored.type = condition.type;
+      return stored;
+    }),
   };
   if (syncing) status.containerStatuses = byName.map((record) => containerApiStatus(record));
   if (state.hostIp !== undefined) {
@@ -47,34 +47,41 @@ export function apiStatus(state: PodState): Record<string, unknown> {
   return status;
 }
 
+// The objects below are built key by key, in sorted order, with optional keys assigned only when
+// present: spreading `cond ? {} : { key }` literals takes V8's slow generic copy, and this runs
+// for every container of every run.
+
 function containerApiStatus(record: ContainerRecord): Record<string, unknown> {
-  return {
-    ...(record.containerId === undefined ? {} : { containerID: record.containerId }),
-    image: record.imageRef ?? record.spec.image,
-    imageID: record.imageId ?? "",
-    lastState: record.lastTermination === undefined ? {} : { terminated: terminatedOf(record.lastTermination) },
-    name: record.spec.name,
-    ready: record.ready,
-    restartCount: record.restartCount,
-    started: record.started,
-    state: stateOf(record.state),
-  };
+  const status: Record<string, unknown> = {};
+  if (record.containerId !== undefined) status.containerID = record.containerId;
+  status.image = record.imageRef ?? record.spec.image;
+  status.imageID = record.imageId ?? "";
+  status.lastState = record.lastTermination === undefined ? {} : { terminated: terminatedOf(record.lastTermination) };
+  status.name = record.spec.name;
+  status.ready = record.ready;
+  status.restartCount = record.restartCount;
+  status.started = record.started;
+  status.state = stateOf(record.state);
+  return status;
 }
 
 function stateOf(state: PublishedState): Record<string, unknown> {
   if (state.kind === "running") return { running: { startedAt: apiTime(state.startedAtMs) } };
   if (state.kind === "terminated") return { terminated: terminatedOf(state) };
-  return { waiting: { ...(state.message === undefined ? {} : { message: state.message }), reason: state.reason } };
+  const waiting: Record<string, unknown> = {};
+  if (state.message !== undefined) waiting.message = state.message;
+  waiting.reason = state.reason;
+  return { waiting };
 }
 
 /** A zero metav1.Time marshals as null; an empty containerID is omitted. */
 function terminatedOf(termination: Termination): Record<string, unknown> {
-  return {
-    ...(termination.containerId === "" ? {} : { containerID: termination.containerId }),
-    exitCode: termination.exitCode,
-    finishedAt: termination.finishedAtMs === undefined ? null : apiTime(termination.finishedAtMs),
-    ...(termination.message === undefined ? {} : { message: termination.message }),
-    reason: termination.reason,
-    startedAt: termination.startedAtMs === undefined ? null : apiTime(termination.startedAtMs),
-  };
+  const terminated: Record<string, unknown> = {};
+  if (termination.containerId !== "") terminated.containerID = termination.containerId;
+  terminated.exitCode = termination.exitCode;
+  terminated.finishedAt = termination.finishedAtMs === undefined ? null : apiTime(termination.finishedAtMs);
+  if (termination.message !== undefined) terminated.message = termination.message;
+  terminated.reason = termination.reason;
+  terminated.startedAt = termination.startedAtMs === undefined ? null : apiTime(termination.startedAtMs);
+  return terminated;
 }

@@ -52,12 +52,10 @@ const table: Record<ProgramName, Program> = {
   "redis-server": redisServer, "redis-cli": redisCli, stress,
 };
 
-/** Whether `name` is a simulated program. Pure. */
-export function isProgramName(name: string): name is ProgramName {
-  return Object.hasOwn(table, name);
-}
+/** The table as a Map: name lookups at every command run cost less than hasOwn on a big object. */
+const programs: ReadonlyMap<string, Program> = new Map(Object.entries(table));
 
 /** The program called `name`; an unknown name (a bad image file) runs as `false`. */
 export function getProgram(name: string): Program {
-  return isProgramName(name) ? table[name] : falseProgram;
+  return programs.get(name) ?? falseProgram;
 }
