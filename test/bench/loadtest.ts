@@ -166,7 +166,7 @@ async function runWith(workerCount: number) {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,

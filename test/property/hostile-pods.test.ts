@@ -23,8 +23,8 @@ const seedPods: string[] = [
 
 const untilMs = 300_000;
 
-function simulateTwice(podYaml: string, execs: SimInput["execs"] = []): SimResult {
-  const input: SimInput = { podYaml, clusterYaml: undefined, untilMs, deleteAtMs: 200_000, execs };
+function simulateTwice(podYaml: string, execs: readonly SimInput["execs"][number][] = []): SimResult {
+  const input: SimInput = { podYaml, clusterYaml: undefined, untilMs, deleteAtMs: 200_000, execs: [...execs] };
   const first = simulate(input);
   expect(JSON.stringify(simulate(input))).toBe(JSON.stringify(first));
   return first;
