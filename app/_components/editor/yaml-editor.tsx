@@ -7,6 +7,7 @@ import type { editor } from "monaco-editor";
 import { type EditorProblem, severityName } from "./editor-problem.ts";
 import { monaco } from "./monaco-setup.ts";
 import { type MarkerData, podlabMarkerOwner } from "./problem-markers.ts";
+import { startYamlLanguage } from "./yaml-language.ts";
 
 /** What a page can do with a mounted editor. */
 export interface YamlEditorHandle {
@@ -49,7 +50,10 @@ const options: editor.IStandaloneEditorConstructionOptions = {
   quickSuggestions: { other: true, comments: false, strings: true },
 };
 
-/** A YAML editor with monaco-yaml's completion, hover and validation. Client only. */
+/**
+ * A YAML editor with monaco-yaml's completion, hover and validation. Client only. The editor
+ * takes input as soon as it mounts; monaco-yaml starts after its first paint (yaml-language.ts).
+ */
 export default function YamlEditor({ path, initialValue, ariaLabel, onChange, markers, onProblems, onSubmit, onReady }: YamlEditorProps) {
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
   const onSubmitRef = useRef(onSubmit);
@@ -65,6 +69,7 @@ export default function YamlEditor({ path, initialValue, ariaLabel, onChange, ma
 
   const onMount = (mounted: editor.IStandaloneCodeEditor) => {
     editorRef.current = mounted;
+    requestAnimationFrame(() => setTimeout(() => void startYamlLanguage(monaco)));
     mounted.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onSubmitRef.current?.());
     applyMarkers();
     onReady?.({
