@@ -110,6 +110,13 @@ describe("accounts", () => {
     await page.getByRole("button", { name: "Submit" }).click();
     await expect.poll(async () => (await alert().textContent()) ?? "").toMatch(/You have submitted 2 times in the last minute\..* You can submit again in \d+ s\./);
     expect(await t.db.submission.count()).toBe(2);
+
+    const refused = await page.request.post(`${app.baseUrl}/api/submissions`, { data: { exerciseId: "first-pod", yaml: validPod } });
+    expect(refused.status()).toBe(429);
+    const retryAfter = Number(refused.headers()["retry-after"]);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await refused.json()).toMatchObject({ error: { code: "too_many_requests", retryAfterSeconds: retryAfter } });
   });
 
   it("signs out, and refuses a wrong password before signing in again", async () => {
