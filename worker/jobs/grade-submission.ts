@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Prisma, PrismaClient } from "../../lib/db/client.ts";
+import { recordBestScoreRise } from "../../lib/leaderboard/record-best-score-rise.ts";
 import type { Verdict } from "../grader/verdict.ts";
 
 /** Grades a Pod for an exercise; undefined when the exercise no longer exists. */
@@ -15,10 +16,11 @@ export interface GradingReport {
 }
 
 /**
- * Grades one stored submission and records the verdict and the learner's progress in one
- * transaction. Safe to run again for the same submission: a finished one is left as it is, and
- * when two runs overlap (the sweep re-queued a job whose Redis state was lost while a worker still
- * held it) only the latest attempt records its verdict, so each submission counts once.
+ * Grades one stored submission and records the verdict, the learner's progress and their
+ * leaderboard totals in one transaction. Safe to run again for the same submission: a finished
+ * one is left as it is, and when two runs overlap (the sweep re-queued a job whose Redis state was
+ * lost while a worker still held it) only the latest attempt records its verdict, so each
+ * submission counts once.
  * Returns null when there was nothing to do.
  */
 export async function gradeSubmission(db: PrismaClient, submissionId: string, grader: Grader, log: Logger): Promise<GradingReport | null> {
@@ -67,6 +69,9 @@ export async function gradeSubmission(db: PrismaClient, submissionId: string, gr
     if (bestScore !== counted.bestScore || solvedAt !== counted.solvedAt) {
       await tx.progress.update({ where: { userId_exerciseId: key }, data: { bestScore, solvedAt } });
     }
+    // attempts is 1 only when the upsert created the row, with this verdict's score as its best.
+    const previousBest = counted.attempts === 1 ? 0 : counted.bestScore;
+    if (bestScore > previousBest) await recordBestScoreRise(tx, { ...key, previousBest, newBest: bestScore, at: finishedAt });
     return true;
   });
   if (!recorded) {
