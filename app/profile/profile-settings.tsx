@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { AccountForm } from "@/app/_components/account/account-form.tsx";
+import { accountChangedEvent } from "@/app/_components/account/account-menu.tsx";
 import { accountText } from "@/app/_components/account/account-text.ts";
 import { postAuth } from "@/app/_components/account/post-auth.ts";
 import type { Language } from "@/app/_components/language/language.ts";
@@ -27,6 +28,7 @@ export function ProfileSettings({ language, displayName, isHidden }: Props) {
         }}
         onDone={() => {
           setSavedAt(Date.now());
+          window.dispatchEvent(new Event(accountChangedEvent));
           router.refresh();
         }}
       >

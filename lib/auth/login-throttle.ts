@@ -49,6 +49,11 @@ export async function recordLoginFailure(db: PrismaClient, email: string, now = 
   const key = throttleKey(email);
   const next = afterFailure(await db.loginThrottle.findUnique({ where: { key } }), now);
   await db.loginThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });
+  // Rows that no longer count for anything go, so guesses at many made-up emails cannot pile up.
+  const windowStart = new Date(now.getTime() - loginThrottleRule.windowMs);
+  await db.loginThrottle.deleteMany({
+    where: { OR: [{ lockedUntil: null, firstFailedAt: { lt: windowStart } }, { lockedUntil: { lt: now } }] },
+  });
 }
 
 /** Forgets the failures of `email` after a successful sign-in. */

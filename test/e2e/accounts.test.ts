@@ -97,6 +97,7 @@ describe("accounts", () => {
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
     await page.getByRole("heading", { name: "Ada L", level: 1 }).waitFor();
+    await accountNav().getByRole("link", { name: "Ada L" }).waitFor();
     expect(await t.db.user.findUniqueOrThrow({ where: { email: "ada@example.org" } })).toMatchObject({ displayName: "Ada L", hiddenFromLeaderboard: true });
 
     await page.goto(app.baseUrl);

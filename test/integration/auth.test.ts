@@ -123,6 +123,16 @@ describe("sign-in throttling", () => {
     expect(await t.db.loginThrottle.count({ where: { key: throttleKey("grace@example.org") } })).toBe(0);
   });
 
+  it("forgets failures that no longer count when it records a new one", async () => {
+    const stale = { failures: 2, firstFailedAt: new Date(Date.now() - 16 * 60_000), lockedUntil: null };
+    const expiredLock = { failures: 5, firstFailedAt: new Date(Date.now() - 40 * 60_000), lockedUntil: new Date(Date.now() - 60_000) };
+    await t.db.loginThrottle.create({ data: { key: "stale", ...stale } });
+    await t.db.loginThrottle.create({ data: { key: "expired-lock", ...expiredLock } });
+    expect((await signIn("someone-new@example.org", "wrong password")).status).toBe(401);
+    expect(await t.db.loginThrottle.count({ where: { key: { in: ["stale", "expired-lock"] } } })).toBe(0);
+    expect(await t.db.loginThrottle.count({ where: { key: throttleKey("someone-new@example.org") } })).toBe(1);
+  });
+
   it("limits sign-in attempts per address, whatever the account", async () => {
     const ip = freshIp();
     const { max } = addressLimits.signIn;

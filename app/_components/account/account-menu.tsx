@@ -11,6 +11,9 @@ import { accountText } from "./account-text.ts";
 import { postAuth } from "./post-auth.ts";
 import "@/app/_styles/account.css";
 
+/** Dispatched on window when the account changes without a navigation (a new display name). */
+export const accountChangedEvent = "podlab:account-changed";
+
 type State = { kind: "loading" } | { kind: "signed-out" } | { kind: "signed-in"; displayName: string };
 
 async function readSession(): Promise<State> {
@@ -32,9 +35,12 @@ export function AccountMenu({ language, label }: { language: Language; label: st
 
   useEffect(() => {
     let isCurrent = true;
-    void readSession().then((next) => isCurrent && setState(next));
+    const refresh = () => void readSession().then((next) => isCurrent && setState(next));
+    refresh();
+    window.addEventListener(accountChangedEvent, refresh);
     return () => {
       isCurrent = false;
+      window.removeEventListener(accountChangedEvent, refresh);
     };
   }, [pathname]);
 
