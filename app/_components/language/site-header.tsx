@@ -39,6 +39,11 @@ export function SiteHeader() {
                 {text.playground}
               </Link>
             </li>
+            <li>
+              <Link href="/leaderboard" aria-current={pathname.startsWith("/leaderboard") ? "page" : undefined}>
+                {text.leaderboard}
+              </Link>
+            </li>
           </ul>
         </nav>
         <AccountMenu language={language} label={text.accountNav} />
