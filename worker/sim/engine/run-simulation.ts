@@ -55,7 +55,7 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
   const queue = new EventQueue<Task>();
   const recorder = new Recorder();
   const state = newPodState(admitted, effectiveSpec(admitted));
-  const watchers = new Map<string, ExecWaiter>();
+  const watchers = new Map<number, ExecWaiter>();
   const execs: UserExecs = { requests: input.execs, results: [], running: new Map() };
   // Methods, not arrow properties: under tsx (esbuild's keepNames) every named arrow is renamed
   // with an Object.defineProperty call each time it is created, about a microsecond apiece.
@@ -68,7 +68,7 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
       recorder.emit(ctx.nowMs, type, reason, object, message);
     },
     watchExec(proc, containerId, waiter) {
-      watchers.set(`${containerId}:${proc.pid}`, waiter);
+      watchers.set(execKey(containerId, proc.pid), waiter);
     },
   };
   queue.push(0, { kind: "schedule" });
@@ -123,7 +123,7 @@ function isRuntimeLive(state: PodState): boolean {
 }
 
 /** Routes every pending exit; true if any besides a probe's (those report through events and probeRevision). */
-function drainExits(ctx: KubeletContext, watchers: Map<string, ExecWaiter>, execs: UserExecs): boolean {
+function drainExits(ctx: KubeletContext, watchers: Map<number, ExecWaiter>, execs: UserExecs): boolean {
   let isChange = false;
   for (let exits = ctx.rt.takeExits(); exits.length > 0; exits = ctx.rt.takeExits()) {
     for (const exit of exits) isChange = routeExit(ctx, watchers, execs, exit) || isChange;
@@ -131,7 +131,16 @@ function drainExits(ctx: KubeletContext, watchers: Map<string, ExecWaiter>, exec
   return isChange;
 }
 
-function routeExit(ctx: KubeletContext, watchers: Map<string, ExecWaiter>, execs: UserExecs, exit: ExitRecord): boolean {
+/**
+ * The watchers' key of an exec: one number rather than a "container:pid" string, as every probe
+ * exec is watched and routed. Exact in a double: container ids stay below 2^21 (each start takes
+ * a loop step, at most maxSteps) and PIDs below 2^32 (at most maxNodeSteps processes a node).
+ */
+function execKey(containerId: number, pid: number): number {
+  return containerId * 2 ** 32 + pid;
+}
+
+function routeExit(ctx: KubeletContext, watchers: Map<number, ExecWaiter>, execs: UserExecs, exit: ExitRecord): boolean {
   if (exit.kind === "main") {
     handleMainExit(ctx, exit);
     return true;
@@ -140,7 +149,7 @@ function routeExit(ctx: KubeletContext, watchers: Map<string, ExecWaiter>, execs
     onSandboxExit(ctx);
     return true;
   }
-  const key = `${exit.containerId}:${exit.pid}`;
+  const key = execKey(exit.containerId, exit.pid);
   const waiter = watchers.get(key);
   if (waiter === undefined) return false;
   watchers.delete(key);

@@ -12,14 +12,15 @@ import { currentPhase, recordsOf } from "./status/pod-view.ts";
 export function settlePod(ctx: KubeletContext): void {
   const { state } = ctx;
   if (!isKubeletActive(state) || state.deletion !== undefined) return;
-  const { init, regular } = recordsOf(state);
+  const records = recordsOf(state);
+  const { init, regular } = records;
   const graceMs = state.pod.terminationGraceSeconds * 1000;
   if (state.terminalPhase === undefined) {
     if (state.pod.restartPolicy !== "Always" && regular.every((record) => isDoneForGood(ctx, record))) {
       state.isFinishing = true;
       if (stopLastSidecar(ctx, init, graceMs)) return;
     }
-    const phase = currentPhase(state);
+    const phase = currentPhase(state, records);
     if (phase !== "Succeeded" && phase !== "Failed") return;
     state.terminalPhase = phase;
     state.isFinishing = true;

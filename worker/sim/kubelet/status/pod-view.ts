@@ -40,11 +40,14 @@ export function recordsOf(state: PodState): { init: ContainerRecord[]; regular: 
   return { init, regular };
 }
 
-/** The phase the kubelet would publish now; a published terminal phase never changes. Pure. */
-export function currentPhase(state: PodState): PodPhase {
+/**
+ * The phase the kubelet would publish now; a published terminal phase never changes. Pure.
+ * `records` may pass recordsOf(state) when the caller has it already.
+ */
+export function currentPhase(state: PodState, records?: { init: ContainerRecord[]; regular: ContainerRecord[] }): PodPhase {
   if (state.terminalPhase !== undefined) return state.terminalPhase;
   if (!isKubeletSyncing(state)) return "Pending";
-  const { init, regular } = recordsOf(state);
+  const { init, regular } = records ?? recordsOf(state);
   return getPhase(state.pod.restartPolicy, init.map(containerStatusOf), regular.map(containerStatusOf), false);
 }
 
