@@ -50,6 +50,15 @@ describe("podlab user create", () => {
     expect(await userCommand(auth, ["create", "--email", "ins@example.org", "--role", "instructor"], ok.io)).toBe(0);
   });
 
+  it("gives up cleanly when the prompt is cancelled (Ctrl+C)", async () => {
+    const io = fakeIo("");
+    io.io.promptHidden = async () => {
+      throw new Error("cancelled");
+    };
+    expect(await userCommand(auth, ["create", "--email", "quit@example.org"], io.io)).toBe(2);
+    expect(io.err()).toContain("no password given");
+  });
+
   const refusals = [
     { name: "no terminal and no --password-stdin", argv: ["create", "--email", "a@example.org"], stdin: "", code: 2, says: "--password-stdin" },
     { name: "an unknown role", argv: ["create", "--email", "a@example.org", "--role", "root", "--password-stdin"], stdin: "long enough pw", code: 2, says: "--role" },

@@ -43,9 +43,14 @@ function parse(argv: string[]): Parsed | string {
 
 async function readPassword(parsed: Parsed, io: UserCommandIo): Promise<string> {
   if (parsed.isPasswordOnStdin) return (await io.readStdin()).replace(/\r?\n$/, "");
-  if (!io.promptHidden) throw new UsageError("no terminal to ask for the password on: pipe it in with --password-stdin");
-  const first = await io.promptHidden("Password: ");
-  const again = await io.promptHidden("Password again: ");
+  const ask = io.promptHidden;
+  if (!ask) throw new UsageError("no terminal to ask for the password on: pipe it in with --password-stdin");
+  const prompt = (question: string) =>
+    ask(question).catch(() => {
+      throw new UsageError("no password given");
+    });
+  const first = await prompt("Password: ");
+  const again = await prompt("Password again: ");
   if (first !== again) throw new UsageError("the two passwords differ");
   return first;
 }
