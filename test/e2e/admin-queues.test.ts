@@ -2,8 +2,9 @@
 // showing the grading queue, and its JSON API behind the same checks.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validPod } from "../fixtures/pods.ts";
 import { signUpOverHttp } from "../support/accounts.ts";
-import { createTestEnv, type TestEnv } from "../support/test-env.ts";
+import { createTestEnv, eventually, type TestEnv } from "../support/test-env.ts";
 import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
 
 let t: TestEnv;
@@ -66,7 +67,15 @@ describe("/admin/queues", () => {
     expect(await t.queue.isPaused()).toBe(false);
   });
 
-  it("shows the grading queue in the real dashboard in Chromium", async () => {
+  it("shows the grading queue and its jobs in the real dashboard in Chromium", async () => {
+    const submitted = await fetch(`${app.baseUrl}/api/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: app.baseUrl, cookie: studentCookie },
+      body: JSON.stringify({ exerciseId: "first-pod", yaml: validPod }),
+    });
+    expect(submitted.status).toBe(202);
+    const { id } = (await submitted.json()) as { id: string };
+    await eventually(() => t.db.submission.findUniqueOrThrow({ where: { id } }), (row) => row.status === "graded");
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addCookies(
       adminCookie.split("; ").map((pair) => {
@@ -77,6 +86,11 @@ describe("/admin/queues", () => {
     const page = await context.newPage();
     await page.goto(`${app.baseUrl}/admin/queues`);
     await expect.poll(() => page.getByText("grading", { exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The overview (Redis figures) loads too, not only the sidebar.
+    await expect.poll(() => page.getByText(/Loading/).count(), { timeout: 15_000 }).toBe(0);
+    await page.getByText("grading", { exact: true }).first().click();
+    // The job's id is the submission's id.
+    await expect.poll(() => page.getByText(id).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath("admin-queues"), fullPage: true });
     await context.close();
   });
