@@ -1,11 +1,14 @@
 // Bulk data for the leaderboard benchmark, written with better-sqlite3 prepared statements in one
 // transaction per table (a Prisma call per row would take minutes): users, exercises, graded
-// submissions spread over the last weeks, Progress derived from them in SQL, and the leaderboard
+// submissions spread over the last weeks, a cohort, Progress derived from them in SQL, and the leaderboard
 // entries built by the leaderboards migration's own backfill statements.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { projectRoot } from "../support/test-env.ts";
+
+/** The cohort the seed puts every 250th learner in. */
+export const benchCohortId = "bench-cohort";
 
 export interface SeedCounts {
   users: number;
@@ -63,6 +66,11 @@ export function seedLeaderboardData(path: string, counts: SeedCounts, nowMs: num
       skill.push(next());
       insert.run(`user-${i}`, `student-${i}@example.org`, `Student ${i}`, next() < 0.02 ? 1 : 0, stamp, stamp);
     }
+  });
+  timed("cohortMs", () => {
+    db.prepare(`INSERT INTO "Cohort" ("id", "name", "joinCode", "instructorId", "createdAt") VALUES (?, 'Bench class', 'BENCH', 'user-0', ?)`).run(benchCohortId, stamp);
+    const insert = db.prepare(`INSERT INTO "CohortMembership" ("cohortId", "userId", "joinedAt") VALUES (?, ?, ?)`);
+    for (let i = 0; i < counts.users; i += 250) insert.run(benchCohortId, `user-${i}`, stamp);
   });
   const spanMs = counts.weeks * 7 * 86_400_000;
   timed("submissionsMs", () => {

@@ -1,7 +1,8 @@
 // Leaderboards in real Chromium: a new learner signs up, solves an exercise in the editor and
 // finds themself on the all-time and weekly boards; with 60 learners ahead their own rank shows
-// on the first page with a link to their page; a hidden learner is not listed; the page is in
-// Chinese with the language cookie, has no serious axe violations and fits 375 px.
+// on the first page with a link to their page; a hidden learner is not listed; a cohort's board
+// lists its members only, and another cohort's is not found; the page is in Chinese with the
+// language cookie, has no serious axe violations and fits 375 px.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -107,6 +108,29 @@ describe("leaderboards", () => {
     const own = page.locator("tbody tr[aria-current='true']");
     expect(await own.innerText()).toContain("63");
     expect(await page.getByRole("link", { name: "Previous page" }).isVisible()).toBe(true);
+  });
+
+  it("ranks a cohort's members on its own board, and hides other cohorts' boards", async () => {
+    const member = (email: string) => t.db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const grace = await member("grace@example.org");
+    const rival = await member("rival-0@example.org");
+    const instructor = await member("peer-0@example.org");
+    const cohort = await t.db.cohort.create({
+      data: { name: "Pods 101", joinCode: "PODS101", instructorId: instructor.id, members: { create: [{ userId: grace.id }, { userId: rival.id }] } },
+    });
+    const other = await t.db.cohort.create({ data: { name: "Elsewhere", joinCode: "ELSE", instructorId: instructor.id } });
+
+    await page.goto(`${app.baseUrl}/leaderboard`);
+    await page.getByRole("navigation", { name: "Whose points" }).getByRole("link", { name: "Pods 101" }).click();
+    await page.getByRole("heading", { name: "Leaderboard: Pods 101", level: 1 }).waitFor();
+    const rows = await boardRows().allInnerTexts();
+    expect(rows.map((row) => row.split("\t")[1]!.trim())).toEqual(["Rival 0", "Grace (you)"]);
+    expect(await page.getByText("You are number 2, with 10 points.").isVisible()).toBe(true);
+    await page.getByRole("navigation", { name: "Boards" }).getByRole("link", { name: "This week" }).click();
+    await page.waitForURL(`${app.baseUrl}/leaderboard/week?cohort=${cohort.id}`);
+
+    const refused = await page.goto(`${app.baseUrl}/leaderboard?cohort=${other.id}`);
+    expect(refused?.status()).toBe(404);
   });
 
   it("is in Chinese with the language cookie, and fits 375 px", async () => {

@@ -1,7 +1,8 @@
 // Leaderboards over a real database (SQLite, and PostgreSQL in the "postgres" project): grading
 // raises the maintained totals in the verdict's transaction, and pages and ranks read them:
-// points, ties by who got there first, pages, hidden learners, the week boundary, and a rank far
-// off the page shown. Rises are recorded with chosen times; each test ranks its own week.
+// points, ties by who got there first, pages, hidden learners, the week boundary, a rank far off
+// the page shown, and a cohort's board. Rises are recorded with chosen times; each test ranks its
+// own week.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allTimePeriod, isoWeekPeriod } from "../../lib/leaderboard/leaderboard-period.ts";
@@ -45,6 +46,7 @@ async function learnerWith(score: number, at: Date, name?: string): Promise<stri
 
 const entry = (period: string, userId: string) => t.db.leaderboardEntry.findUnique({ where: { period_userId: { period, userId } } });
 const at = (iso: string) => new Date(iso);
+const everyone = (period: string) => ({ period, cohortId: null });
 
 describe("the totals grading maintains", () => {
   it("adds each rise of a best score to all time and to this week, in the verdict's transaction", async () => {
@@ -101,7 +103,7 @@ describe("ranking", () => {
       recordBestScoreRise(tx, { userId: high, exerciseId: "two-containers", previousBest: 0, newBest: 100, at: at("2020-03-03T10:00:00Z") }),
     );
     const { points } = await t.db.exercise.findUniqueOrThrow({ where: { id: "two-containers" }, select: { points: true } });
-    const page = await readLeaderboardPage(t.db, period, 1, 50);
+    const page = await readLeaderboardPage(t.db, everyone(period), 1, 50);
     expect(page.rows.map((row) => [row.userId, row.scorePoints])).toEqual([
       [high, 300 + 100 * points],
       [low, 500],
@@ -112,34 +114,34 @@ describe("ranking", () => {
     const period = isoWeekPeriod(at("2020-04-06T00:00:00Z"));
     const later = await learnerWith(80, at("2020-04-07T12:00:00Z"));
     const earlier = await learnerWith(80, at("2020-04-07T09:00:00Z"));
-    const { rows } = await readLeaderboardPage(t.db, period, 1, 50);
+    const { rows } = await readLeaderboardPage(t.db, everyone(period), 1, 50);
     expect(rows.map((row) => [row.rank, row.userId])).toEqual([
       [1, earlier],
       [2, later],
     ]);
-    expect(await readStanding(t.db, period, later)).toEqual({ rank: 2, scorePoints: 800 });
-    expect(await readStanding(t.db, period, earlier)).toEqual({ rank: 1, scorePoints: 800 });
+    expect(await readStanding(t.db, everyone(period), later)).toEqual({ rank: 2, scorePoints: 800 });
+    expect(await readStanding(t.db, everyone(period), earlier)).toEqual({ rank: 1, scorePoints: 800 });
   });
 
   it("pages through the board and says when a next page exists", async () => {
     const period = isoWeekPeriod(at("2020-05-04T00:00:00Z"));
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push(await learnerWith(90 - 10 * i, at("2020-05-05T00:00:00Z")));
-    const pages = [await readLeaderboardPage(t.db, period, 1, 2), await readLeaderboardPage(t.db, period, 2, 2), await readLeaderboardPage(t.db, period, 3, 2)];
+    const pages = [await readLeaderboardPage(t.db, everyone(period), 1, 2), await readLeaderboardPage(t.db, everyone(period), 2, 2), await readLeaderboardPage(t.db, everyone(period), 3, 2)];
     expect(pages.map((page) => page.rows.map((row) => row.userId))).toEqual([ids.slice(0, 2), ids.slice(2, 4), ids.slice(4)]);
     expect(pages.map((page) => page.hasNextPage)).toEqual([true, true, false]);
     expect(pages[2]!.rows[0]!.rank).toBe(5);
-    expect((await readLeaderboardPage(t.db, period, 4, 2)).rows).toEqual([]);
+    expect((await readLeaderboardPage(t.db, everyone(period), 4, 2)).rows).toEqual([]);
   });
 
   it("shows the viewer's rank when it is far off the page shown", async () => {
     const period = isoWeekPeriod(at("2020-06-01T00:00:00Z"));
     for (let i = 0; i < 6; i++) await learnerWith(90 - 5 * i, at("2020-06-02T00:00:00Z"));
     const viewer = await learnerWith(10, at("2020-06-03T00:00:00Z"));
-    const firstPage = await readLeaderboardPage(t.db, period, 1, 2);
+    const firstPage = await readLeaderboardPage(t.db, everyone(period), 1, 2);
     expect(firstPage.rows.map((row) => row.userId)).not.toContain(viewer);
-    expect(await readStanding(t.db, period, viewer)).toEqual({ rank: 7, scorePoints: 100 });
-    expect((await readLeaderboardPage(t.db, period, 4, 2)).rows.map((row) => [row.rank, row.userId])).toEqual([[7, viewer]]);
+    expect(await readStanding(t.db, everyone(period), viewer)).toEqual({ rank: 7, scorePoints: 100 });
+    expect((await readLeaderboardPage(t.db, everyone(period), 4, 2)).rows.map((row) => [row.rank, row.userId])).toEqual([[7, viewer]]);
   });
 
   it("leaves hidden learners out of pages and of the ranks of others", async () => {
@@ -148,17 +150,17 @@ describe("ranking", () => {
     const hidden = await learnerWith(90, at("2020-07-07T00:00:00Z"));
     const third = await learnerWith(80, at("2020-07-07T00:00:00Z"));
     await t.db.user.update({ where: { id: hidden }, data: { hiddenFromLeaderboard: true } });
-    const { rows } = await readLeaderboardPage(t.db, period, 1, 50);
+    const { rows } = await readLeaderboardPage(t.db, everyone(period), 1, 50);
     expect(rows.map((row) => [row.rank, row.userId])).toEqual([
       [1, top],
       [2, third],
     ]);
-    expect(await readStanding(t.db, period, third)).toMatchObject({ rank: 2 });
+    expect(await readStanding(t.db, everyone(period), third)).toMatchObject({ rank: 2 });
     // The hidden learner is told where they would stand.
-    expect(await readStanding(t.db, period, hidden)).toMatchObject({ rank: 2 });
+    expect(await readStanding(t.db, everyone(period), hidden)).toMatchObject({ rank: 2 });
 
     await t.db.user.update({ where: { id: hidden }, data: { hiddenFromLeaderboard: false } });
-    expect(await readStanding(t.db, period, third)).toMatchObject({ rank: 3 });
+    expect(await readStanding(t.db, everyone(period), third)).toMatchObject({ rank: 3 });
   });
 
   it("counts a rise in the ISO week (UTC) it happened: Sunday 23:59:59.999 and Monday 00:00 are different weeks", async () => {
@@ -166,13 +168,36 @@ describe("ranking", () => {
     const monday = at("2020-08-10T00:00:00.000Z");
     const userId = await learnerWith(30, sunday);
     await t.db.$transaction((tx) => recordBestScoreRise(tx, { userId, exerciseId, previousBest: 30, newBest: 100, at: monday }));
-    expect(await readStanding(t.db, "2020-W32", userId)).toEqual({ rank: 1, scorePoints: 300 });
-    expect(await readStanding(t.db, "2020-W33", userId)).toEqual({ rank: 1, scorePoints: 700 });
+    expect(await readStanding(t.db, everyone("2020-W32"), userId)).toEqual({ rank: 1, scorePoints: 300 });
+    expect(await readStanding(t.db, everyone("2020-W33"), userId)).toEqual({ rank: 1, scorePoints: 700 });
     expect((await entry(allTimePeriod, userId))!.scorePoints).toBe(1000);
+  });
+
+  it("ranks a cohort's members only, among themselves", async () => {
+    const when = at("2020-09-07T10:00:00Z");
+    const period = isoWeekPeriod(when);
+    const outsider = await learnerWith(100, when);
+    const first = await learnerWith(70, when);
+    const second = await learnerWith(50, when);
+    const hidden = await learnerWith(60, when);
+    await t.db.user.update({ where: { id: hidden }, data: { hiddenFromLeaderboard: true } });
+    const instructor = await createLearner(t.db);
+    const cohort = await t.db.cohort.create({
+      data: { name: "Class", joinCode: `code-${first}`, instructorId: instructor.id, members: { create: [{ userId: first }, { userId: second }, { userId: hidden }] } },
+    });
+    const board = { period, cohortId: cohort.id };
+    const { rows } = await readLeaderboardPage(t.db, board, 1, 50);
+    expect(rows.map((row) => [row.rank, row.userId])).toEqual([
+      [1, first],
+      [2, second],
+    ]);
+    expect(await readStanding(t.db, board, second)).toEqual({ rank: 2, scorePoints: 500 });
+    expect(await readStanding(t.db, everyone(period), second)).toMatchObject({ rank: 3 });
+    expect(rows.map((row) => row.userId)).not.toContain(outsider);
   });
 
   it("gives no rank to a learner without points in the period", async () => {
     const { id } = await createLearner(t.db);
-    expect(await readStanding(t.db, "2020-W40", id)).toBeNull();
+    expect(await readStanding(t.db, everyone("2020-W40"), id)).toBeNull();
   });
 });

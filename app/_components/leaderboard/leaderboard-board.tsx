@@ -7,7 +7,16 @@ type Props = { view: LeaderboardView; language: Language };
 
 const boardPath: Record<BoardKind, string> = { "all-time": "/leaderboard", week: "/leaderboard/week" };
 
-const pageHref = (board: BoardKind, page: number) => (page === 1 ? boardPath[board] : `${boardPath[board]}?page=${page}`);
+/** The URL of a board's page, over everyone or one cohort. */
+function boardHref(board: BoardKind, cohortId: string | null, page = 1): string {
+  const query = new URLSearchParams();
+  if (cohortId !== null) query.set("cohort", cohortId);
+  if (page > 1) query.set("page", String(page));
+  const search = query.toString();
+  return search ? `${boardPath[board]}?${search}` : boardPath[board];
+}
+
+const cohortIdOf = (view: LeaderboardView) => view.cohort?.id ?? null;
 
 function formatters(language: Language) {
   const locale = language === "zh" ? "zh-CN" : "en";
@@ -37,7 +46,7 @@ function OwnStanding({ view, text, language }: { view: LeaderboardView; text: Le
         <p>{isHidden ? text.hidden : text.noPointsYet}</p>
       )}
       {isHidden && <Link href="/profile">{text.showOnProfile}</Link>}
-      {onOtherPage && <Link href={pageHref(view.board, standing.page)}>{text.goToYourPage(standing.page)}</Link>}
+      {onOtherPage && <Link href={boardHref(view.board, cohortIdOf(view), standing.page)}>{text.goToYourPage(standing.page)}</Link>}
     </div>
   );
 }
@@ -47,12 +56,12 @@ function Pager({ view, text }: { view: LeaderboardView; text: LeaderboardText })
   return (
     <nav aria-label={text.pagination} className="pager">
       {view.page > 1 && (
-        <Link href={pageHref(view.board, view.page - 1)} rel="prev">
+        <Link href={boardHref(view.board, cohortIdOf(view), view.page - 1)} rel="prev">
           {text.previousPage}
         </Link>
       )}
       {view.hasNextPage && (
-        <Link href={pageHref(view.board, view.page + 1)} rel="next">
+        <Link href={boardHref(view.board, cohortIdOf(view), view.page + 1)} rel="next">
           {text.nextPage}
         </Link>
       )}
@@ -62,7 +71,8 @@ function Pager({ view, text }: { view: LeaderboardView; text: LeaderboardText })
 
 function BoardTable({ view, text, language }: Props & { text: LeaderboardText }) {
   const format = formatters(language);
-  const boardName = view.board === "week" ? text.thisWeek : text.allTime;
+  const period = view.board === "week" ? text.thisWeek : text.allTime;
+  const boardName = view.cohort ? `${view.cohort.name} · ${period}` : period;
   return (
     <table className="leaderboard-table">
       <caption>{text.caption(boardName, view.page)}</caption>
@@ -89,30 +99,51 @@ function BoardTable({ view, text, language }: Props & { text: LeaderboardText })
   );
 }
 
+/** Everyone, or one of the viewer's cohorts; shown only to viewers in (or teaching) a cohort. */
+function CohortChoices({ view, text }: { view: LeaderboardView; text: LeaderboardText }) {
+  if (view.cohorts.length === 0) return null;
+  const current = cohortIdOf(view);
+  const choices = [{ id: null, name: text.everyone }, ...view.cohorts];
+  return (
+    <nav aria-label={text.cohortsNav} className="board-tabs cohort-choices">
+      <ul>
+        {choices.map((choice) => (
+          <li key={choice.id ?? ""}>
+            <Link href={boardHref(view.board, choice.id)} aria-current={choice.id === current ? "page" : undefined}>
+              {choice.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** A leaderboard page's body: the boards' tabs, the rule, the viewer's standing, the table and the pager. */
 export function LeaderboardBoard({ view, language }: Props) {
   const text = leaderboardText(language);
   const isEmpty = view.lines.length === 0;
   return (
     <div className="leaderboard-page">
-      <h1>{text.title}</h1>
+      <h1>{view.cohort ? text.cohortTitle(view.cohort.name) : text.title}</h1>
       <nav aria-label={text.boardsNav} className="board-tabs">
         <ul>
           {(["all-time", "week"] as const).map((board) => (
             <li key={board}>
-              <Link href={boardPath[board]} aria-current={view.board === board ? "page" : undefined}>
+              <Link href={boardHref(board, cohortIdOf(view))} aria-current={view.board === board ? "page" : undefined}>
                 {board === "week" ? text.thisWeek : text.allTime}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
+      <CohortChoices view={view} text={text} />
       <BoardRule view={view} text={text} language={language} />
       <OwnStanding view={view} text={text} language={language} />
       {isEmpty && view.page === 1 && <p>{text.empty}</p>}
       {isEmpty && view.page > 1 && (
         <p>
-          {text.pastTheEnd} <Link href={boardPath[view.board]}>{text.firstPage}</Link>
+          {text.pastTheEnd} <Link href={boardHref(view.board, cohortIdOf(view))}>{text.firstPage}</Link>
         </p>
       )}
       {!isEmpty && <BoardTable view={view} text={text} language={language} />}

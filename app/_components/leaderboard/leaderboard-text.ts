@@ -3,7 +3,10 @@ import type { Language } from "@/app/_components/language/language.ts";
 
 const en = {
   title: "Leaderboard",
+  cohortTitle: (name: string) => `Leaderboard: ${name}`,
   boardsNav: "Boards",
+  cohortsNav: "Whose points",
+  everyone: "Everyone",
   allTime: "All time",
   thisWeek: "This week",
   allTimeRule:
@@ -34,7 +37,10 @@ export type LeaderboardText = typeof en;
 
 const zh: LeaderboardText = {
   title: "排行榜",
+  cohortTitle: (name: string) => `排行榜：${name}`,
   boardsNav: "榜单",
+  cohortsNav: "范围",
+  everyone: "所有人",
   allTime: "总榜",
   thisWeek: "本周",
   allTimeRule: "积分是每道练习的最高得分乘以该练习的分值之和（10 分的练习最高得分 80%，得 8 分）。积分相同时，先达到的排名靠前。",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePageParam } from "../../../../app/_components/leaderboard/page-param.ts";
+import { parseCohortParam, parsePageParam } from "../../../../app/_components/leaderboard/page-param.ts";
 
 describe("parsePageParam", () => {
   const cases = [
@@ -15,5 +15,19 @@ describe("parsePageParam", () => {
   ];
   it.each(cases)("$name", ({ value, expected }) => {
     expect(parsePageParam(value)).toBe(expected);
+  });
+});
+
+describe("parseCohortParam", () => {
+  const cases = [
+    { name: "absent is everyone", value: undefined, expected: null },
+    { name: "empty is everyone", value: "", expected: null },
+    { name: "an id", value: "cm3x9abc_d-1", expected: "cm3x9abc_d-1" },
+    { name: "the first of repeated values", value: ["a1", "b2"], expected: "a1" },
+    { name: "other characters cannot be an id", value: "a'b", expected: undefined },
+    { name: "too long to be an id", value: "x".repeat(65), expected: undefined },
+  ];
+  it.each(cases)("$name", ({ value, expected }) => {
+    expect(parseCohortParam(value)).toBe(expected);
   });
 });

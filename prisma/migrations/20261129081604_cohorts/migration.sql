@@ -1,0 +1,30 @@
+-- CreateTable
+CREATE TABLE "Cohort" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "joinCode" TEXT NOT NULL,
+    "instructorId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Cohort_instructorId_fkey" FOREIGN KEY ("instructorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CohortMembership" (
+    "cohortId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "joinedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("cohortId", "userId"),
+    CONSTRAINT "CohortMembership_cohortId_fkey" FOREIGN KEY ("cohortId") REFERENCES "Cohort" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "CohortMembership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Cohort_joinCode_key" ON "Cohort"("joinCode");
+
+-- CreateIndex
+CREATE INDEX "Cohort_instructorId_idx" ON "Cohort"("instructorId");
+
+-- CreateIndex
+CREATE INDEX "CohortMembership_userId_idx" ON "CohortMembership"("userId");
+
