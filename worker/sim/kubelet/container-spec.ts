@@ -93,6 +93,8 @@ function valueFrom(state: PodState, cluster: Cluster, source: ValueFrom): string
 
 /** Kubernetes $(VAR) expansion: $$ escapes, unknown references stay as written. Pure. */
 export function expand(text: string, vars: ReadonlyMap<string, string>): string {
+  // Most words have no `$` at all; they need no regular expression (this runs at every start).
+  if (!text.includes("$")) return text;
   return text.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (match, name: string | undefined) => {
     if (name === undefined) return "$";
     return vars.get(name) ?? match;

@@ -5,6 +5,7 @@
  */
 import { type DirNode, type FileNode, type FsNode, makeDir, makeFile } from "./fs-node.ts";
 import { maxNameLength, maxPathLength, type Mount, type Resolved, resolvePath, walkNode } from "./resolve-path.ts";
+import { memoizeByText } from "../../memoize-by-text.ts";
 import { VfsError, type VfsErrorCode } from "./vfs-error.ts";
 
 /** Largest file a process may write; beyond it writes fail with EFBIG. */
@@ -264,9 +265,12 @@ function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The components of a mount path; kept per path, as every container start mounts the same few. */
+const mountPathNames = memoizeByText((path: string): readonly string[] => Object.freeze(path.split("/").filter((part) => part !== "")));
+
 /** Creates the directories a mount point needs in the root tree, as container runtimes do. */
 function ensureMountPoint(root: DirNode, mount: Mount): void {
-  const names = mount.path.split("/").filter((part) => part !== "");
+  const names = mountPathNames(mount.path);
   let dir = root;
   for (let i = 0; i < names.length - 1; i += 1) {
     const next = dir.entries.get(names[i]!);
