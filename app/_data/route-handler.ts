@@ -57,8 +57,20 @@ export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin === null) return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (host === null || new URL(origin).host !== host) {
+  if (host === null || hostOf(origin) !== host) {
     throw new AppError("forbidden", `cross-origin request from ${origin}`, "This request must come from the PodLab site itself.");
+  }
+}
+
+/**
+ * The host of an Origin header, or null when it is not a URL: browsers send `Origin: null` from
+ * sandboxed frames and some redirects, and `new URL("null")` throws, which answered 500.
+ */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
   }
 }
 
