@@ -29,6 +29,11 @@ export async function createSubmission(
   if (input.yaml.includes("\u0000")) {
     throw new AppError("bad_request", "submission text holds a NUL character", "The text holds binary data (a NUL character); a Pod manifest is plain YAML text.");
   }
+  // A lone surrogate (JSON allows "\ud800") is not Unicode text; Prisma fails to encode it for
+  // either database and the request answered 500.
+  if (/\p{Cs}/u.test(input.yaml)) {
+    throw new AppError("bad_request", "submission text holds a lone surrogate", "The text holds an invalid character (half of a UTF-16 surrogate pair); a Pod manifest is plain YAML text.");
+  }
   const exercise = await db.exercise.findUnique({ where: { id: input.exerciseId }, select: { id: true } });
   if (!exercise) throw new AppError("not_found", `no exercise ${input.exerciseId}`, "There is no such exercise.");
   const submission = await db.submission.create({ data: input, select: { id: true } });
