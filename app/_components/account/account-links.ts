@@ -2,10 +2,14 @@
 
 /**
  * A path inside this site to return to after signing in, or "/" for anything else: only a
- * single leading slash, so `//evil.example` or `/\evil.example` cannot send people away.
+ * single leading slash, so `//evil.example` or `/\evil.example` cannot send people away, and no
+ * control characters: URL parsers drop tabs and newlines, so `/\t/evil.example` is
+ * `//evil.example` to a browser, and a newline in the Location header made the redirect a 500.
  */
 export function safeReturnPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return "/";
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const hasControl = /[\u0000-\u001f\u007f]/.test(next ?? "");
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\") || hasControl) return "/";
   return next;
 }
 

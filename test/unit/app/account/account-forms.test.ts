@@ -15,6 +15,9 @@ describe("safeReturnPath", () => {
     { name: "a protocol-relative URL", next: "//evil.example/x", expected: "/" },
     { name: "a backslash trick", next: "/\\evil.example", expected: "/" },
     { name: "a relative path", next: "profile", expected: "/" },
+    { name: "a tab a browser drops, leaving //evil.example", next: "/\t/evil.example", expected: "/" },
+    { name: "a newline, which cannot go in a Location header", next: "/\n/evil.example", expected: "/" },
+    { name: "a DEL character", next: "/exercises\u007f", expected: "/" },
   ];
   it.each(cases)("$name", ({ next, expected }) => {
     expect(safeReturnPath(next)).toBe(expected);
