@@ -46,6 +46,8 @@ function toView(row: Row): SubmissionView {
 
 /** One submission of `userId`, or null when it does not exist or belongs to someone else. */
 export async function getOwnSubmission(userId: string, id: string): Promise<SubmissionView | null> {
+  // An id from the URL may hold %00; PostgreSQL refuses NUL in text and the lookup answered 500.
+  if (id.includes("\u0000")) return null;
   const row = await getDb().submission.findFirst({ where: { id, userId }, select: viewSelect });
   return row ? toView(row) : null;
 }
