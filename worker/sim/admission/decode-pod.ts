@@ -77,7 +77,9 @@ function decodeStruct(value: Record<string, unknown>, name: string, path: FieldP
   const properties = definitions[name]?.properties ?? {};
   const decoded: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
-    const property = properties[key];
+    // Own properties only: `__proto__` or `constructor` would otherwise find Object.prototype's
+    // members and be decoded as known fields; kubectl calls them unknown fields.
+    const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
     if (!property) {
       state.unknownFields.push({ path: [...path, key], known: Object.keys(properties) });
       continue;

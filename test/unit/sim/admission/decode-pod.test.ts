@@ -81,6 +81,14 @@ describe("unknown fields", () => {
         { field: "spec.zone", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.zone"', line: 7, column: 3 },
       ],
     },
+    {
+      name: "the names of Object.prototype's members, which a plain lookup would find",
+      yaml: podYaml(container("    __proto__: {image: busybox}\n    constructor: x\n")),
+      errors: [
+        { field: "spec.containers[0].__proto__", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].__proto__"' },
+        { field: "spec.containers[0].constructor", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].constructor"' },
+      ],
+    },
   ];
   // kubectl validates strictly by default: the request is refused (kubelet-semantics.md §2.9.2).
   it.each(cases)("refuses $name, naming each field at its position", ({ yaml, errors }) => {
