@@ -19,6 +19,8 @@ export interface WebApp {
   restartWeb: (signal?: NodeJS.Signals) => Promise<void>;
   /** Starts a grading worker; with `withWorker: false`, the grader is down until this is called. */
   startWorker: () => Promise<void>;
+  /** Whether the web server and every worker started here are still running (none crashed). */
+  isRunning: () => boolean;
   stop: () => Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startWebApp(t: TestEnv, { withWorker = true }: { withWorke
       web = await startWeb();
     },
     startWorker: addWorker,
+    isRunning: () => [web, ...workers].every(({ child }) => child.exitCode === null && child.signalCode === null),
     stop: async () => {
       await Promise.all([web.stop(), ...workers.map((worker) => worker.stop())]);
     },
