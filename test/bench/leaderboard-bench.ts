@@ -5,7 +5,8 @@
  * the first page, a middle page, the last page, and a learner's rank, all time, this week, and
  * all time within a cohort of 40.
  * Target: under 50 ms per page. Prints one JSON object on stdout:
- * `npm run bench:leaderboard`. USERS and SUBMISSIONS override the sizes.
+ * `npm run bench:leaderboard`. USERS and SUBMISSIONS override the sizes; BENCH_DATABASE=postgres
+ * measures PostgreSQL instead.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,11 +15,15 @@ import { createPrismaClient, type PrismaClient } from "../../lib/db/client.ts";
 import { allTimePeriod, isoWeekPeriod } from "../../lib/leaderboard/leaderboard-period.ts";
 import { type Board, readLeaderboardPage, readStanding } from "../../lib/leaderboard/read-leaderboard.ts";
 import { applyMigrations } from "../../worker/cli/prepare-database.ts";
+import { createEmptyDatabase } from "../support/test-databases.ts";
+import { seedLeaderboardDataOnPostgres } from "./leaderboard-seed-postgres.ts";
 import { benchCohortId, seedLeaderboardData } from "./leaderboard-seed.ts";
 
 const pageSize = 50;
 const runs = 30;
 const targetMs = 50;
+/** BENCH_DATABASE=postgres runs it on a scratch database of the PostgreSQL the tests use (PODLAB_TEST_POSTGRES_URL). */
+const databaseKindToBench = process.env.BENCH_DATABASE === "postgres" ? "postgres" : "sqlite";
 const counts = { users: Number(process.env.USERS ?? 10_000), submissions: Number(process.env.SUBMISSIONS ?? 500_000), exercises: 40, weeks: 8 };
 
 const round = (ms: number) => Number(ms.toFixed(2));
@@ -58,13 +63,24 @@ async function benchBoard(db: PrismaClient, board: Board) {
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), "podlab-leaderboard-bench-"));
-try {
+/** A scratch database of the chosen kind, seeded; `drop` removes it. */
+async function seededDatabase(now: Date): Promise<{ url: string; seedMs: Record<string, number>; drop: () => Promise<void> }> {
+  if (databaseKindToBench === "postgres") {
+    const database = await createEmptyDatabase("postgres");
+    await applyMigrations(database.url);
+    return { ...database, seedMs: await seedLeaderboardDataOnPostgres(database.url, counts) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "podlab-leaderboard-bench-"));
   const path = join(dir, "bench.db");
   await applyMigrations(`file:${path}`);
-  const now = new Date();
   const seedMs = seedLeaderboardData(path, counts, now.getTime());
-  const db = createPrismaClient(`file:${path}`);
+  return { url: `file:${path}`, seedMs, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const now = new Date();
+const { url, seedMs, drop } = await seededDatabase(now);
+try {
+  const db = createPrismaClient(url);
   const boards = [];
   for (const board of [
     { period: allTimePeriod, cohortId: null },
@@ -74,7 +90,7 @@ try {
     boards.push(await benchBoard(db, board));
   }
   await db.$disconnect();
-  process.stdout.write(`${JSON.stringify({ ...counts, pageSize, runs, targetMs, seedMs, boards }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ database: databaseKindToBench, ...counts, pageSize, runs, targetMs, seedMs, boards }, null, 2)}\n`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  await drop();
 }
