@@ -1,4 +1,4 @@
-import { type BoardPageProps, boardMetadata, renderBoardPage } from "../board-page.tsx";
+import { type BoardPageProps, boardMetadata, renderBoardPage } from "../render-board-page.tsx";
 
 export const generateMetadata = boardMetadata;
 
