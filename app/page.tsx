@@ -21,8 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const language = await getLanguage();
   const text = uiText(language);
-  const lessons = listLessonCards(language);
   const viewer = await getViewer();
+  const lessons = listLessonCards(language, viewer);
   const solved = viewer ? await listSolvedExerciseIds(viewer) : null;
   const { lessonCompletion, resultWords } = accountText(language);
   return (
@@ -42,6 +42,7 @@ export default async function HomePage() {
             <div className="course-lesson-body">
               <h3>
                 <Link href={lesson.href}>{lesson.title}</Link>
+                {lesson.isDraft && <span className="badge badge-draft">{text.draft}</span>}
               </h3>
               {lesson.summary && <p className="course-lesson-summary">{lesson.summary}</p>}
               {solved && lesson.exercises.length > 0 && (
@@ -54,6 +55,7 @@ export default async function HomePage() {
                   {lesson.exercises.map((exercise) => (
                     <li key={exercise.id}>
                       <Link href={exercise.href}>{exercise.title}</Link>
+                      {exercise.isDraft && <span className="badge badge-draft">{text.draft}</span>}
                       {solved?.has(exercise.id) && <span className="badge difficulty-easy">✓ {resultWords.passed}</span>}
                       <span className={`badge difficulty-${exercise.difficulty}`}>{text.difficulty[exercise.difficulty]}</span>
                       <span className="badge">{text.points(exercise.points)}</span>

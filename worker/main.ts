@@ -1,6 +1,6 @@
 // The grading worker process: takes submission ids from the BullMQ "grading" queue, grades
-// them on a thread pool and stores verdicts; it also runs the playground's "simulate" jobs on the
-// same pool. Stateless: run as many as you like against one Redis and one DB.
+// them on a thread pool and stores verdicts; it also runs the playground's "simulate" jobs and
+// authors' "grade-answer" jobs on the same pool. Stateless: run as many as you like against one Redis and one DB.
 // A worker that dies mid-job leaves its job's lock to expire; BullMQ's stalled-job check then
 // hands the job to another worker. Stops gracefully on SIGTERM/SIGINT.
 import { hostname } from "node:os";
@@ -13,6 +13,7 @@ import { isDatabaseUnavailable } from "../lib/db/database-unavailable.ts";
 import { createGradingMetrics, publishIntervalMs, publishMetrics, withdrawMetrics } from "../lib/metrics/grading-metrics.ts";
 import { getLogger } from "../lib/log/logger.ts";
 import { consumerConnection, gradingJobSchema, gradingQueueName, producerConnection } from "../lib/queue/grading-queue.ts";
+import { type GradeAnswerJob, gradeAnswerJobName } from "../lib/queue/grade-answer-jobs.ts";
 import { simulateJobName } from "../lib/queue/simulation-jobs.ts";
 import { gradeSubmission, markSubmissionFailed } from "./jobs/grade-submission.ts";
 import { GradingPool, GradingTimeoutError } from "./jobs/grading-pool.ts";
@@ -35,8 +36,9 @@ const databaseRetryMs = 2_000;
 const worker = new Worker(
   gradingQueueName,
   async (job, token) => {
-    if (job.name === simulateJobName) {
-      return pool.simulate(job.data as SimInput).catch((error) => {
+    if (job.name === simulateJobName || job.name === gradeAnswerJobName) {
+      const run = job.name === simulateJobName ? pool.simulate(job.data as SimInput) : pool.gradeAnswer(job.data as GradeAnswerJob);
+      return run.catch((error) => {
         throw error instanceof GradingTimeoutError ? new UnrecoverableError(error.message) : error;
       });
     }
@@ -70,7 +72,7 @@ const worker = new Worker(
 );
 
 worker.on("failed", (job, error) => {
-  if (!job || job.name === simulateJobName) return;
+  if (!job || job.name === simulateJobName || job.name === gradeAnswerJobName) return;
   const isFinal = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
   log.error({ err: error, jobId: job.id, attemptsMade: job.attemptsMade, isFinal }, "grading job failed");
   if (isFinal) {

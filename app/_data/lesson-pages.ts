@@ -6,7 +6,8 @@ import { type RenderedMarkdown, renderMarkdown } from "@/app/_components/markdow
 import type { Exercise, Lesson } from "@/lib/lessons/load-curriculum.ts";
 // The one reader of the simulate-fence grammar, shared with `podlab check-curriculum`.
 import { lessonExamples } from "@/lib/lessons/lesson-examples.ts";
-import { getCurriculum } from "./curriculum.ts";
+import { getVisibleCurriculum } from "./curriculum.ts";
+import type { Viewer } from "./viewer.ts";
 
 /** A lesson as a link: what lists and the previous/next pager show. */
 export interface LessonLink {
@@ -14,6 +15,8 @@ export interface LessonLink {
   position: number;
   title: string;
   href: string;
+  /** Seen only by instructors and admins (drafts are left out for everyone else). */
+  isDraft: boolean;
 }
 
 /** An exercise as a link, with what the learner weighs before opening it. */
@@ -23,6 +26,7 @@ export interface ExerciseLink {
   difficulty: Exercise["difficulty"];
   points: number;
   href: string;
+  isDraft: boolean;
 }
 
 /** One entry of the course home. */
@@ -38,21 +42,25 @@ export interface LessonPage extends LessonCard {
   next: LessonLink | undefined;
 }
 
-const rendered = new Map<string, Promise<RenderedMarkdown>>();
+// Keyed by the loaded lesson, so a lesson re-read in development is rendered afresh.
+const rendered = new WeakMap<Lesson, Map<Language, Promise<RenderedMarkdown>>>();
 
-/** Ids of every lesson, in course order (for static generation). */
+/** Ids of every published lesson, in course order (for static generation: drafts are never prerendered). */
 export function listLessonIds(): string[] {
-  return getCurriculum().map((lesson) => lesson.id);
+  return getVisibleCurriculum(null).map((lesson) => lesson.id);
 }
 
-/** The course home's lessons in `language`, in order. */
-export function listLessonCards(language: Language): LessonCard[] {
-  return getCurriculum().map((lesson) => toCard(lesson, language));
+/** The course home's lessons in `language`, in order, as `viewer` may see them (drafts for authors). */
+export function listLessonCards(language: Language, viewer: Pick<Viewer, "role"> | null): LessonCard[] {
+  return getVisibleCurriculum(viewer).map((lesson) => toCard(lesson, language));
 }
 
-/** A lesson page in `language`, with its Markdown rendered (once per process); undefined for an unknown id. */
-export async function getLessonPage(id: string, language: Language): Promise<LessonPage | undefined> {
-  const lessons = getCurriculum();
+/**
+ * A lesson page in `language`, with its Markdown rendered (once per loaded lesson); undefined
+ * for an unknown id or a draft `viewer` may not see. Static pages pass a null viewer.
+ */
+export async function getLessonPage(id: string, language: Language, viewer: Pick<Viewer, "role"> | null = null): Promise<LessonPage | undefined> {
+  const lessons = getVisibleCurriculum(viewer);
   const index = lessons.findIndex((lesson) => lesson.id === id);
   const lesson = lessons[index];
   if (!lesson) return undefined;
@@ -67,18 +75,29 @@ export async function getLessonPage(id: string, language: Language): Promise<Les
 }
 
 function renderedLesson(lesson: Lesson, language: Language): Promise<RenderedMarkdown> {
-  const key = `${lesson.id}/${language}`;
-  let page = rendered.get(key);
+  let byLanguage = rendered.get(lesson);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    rendered.set(lesson, byLanguage);
+  }
+  let page = byLanguage.get(language);
   if (!page) {
     const examples = lessonExamples(lesson).filter((example) => example.language === language);
     page = renderMarkdown(lesson.markdown[language], language, examples.map((example) => example.input));
-    rendered.set(key, page);
+    byLanguage.set(language, page);
   }
   return page;
 }
 
 function toLink(lesson: Lesson, language: Language): LessonLink {
-  return { id: lesson.id, position: lesson.position, title: lesson.title[language], href: lessonHref(lesson.id, language) };
+  // A draft lesson has no static page; authors read it at /preview/ID.
+  const href = lesson.draft ? lessonPreviewHref(lesson.id) : lessonHref(lesson.id, language);
+  return { id: lesson.id, position: lesson.position, title: lesson.title[language], href, isDraft: lesson.draft };
+}
+
+/** Where an author reads a lesson as it is now, draft or not, in their remembered language. */
+export function lessonPreviewHref(id: string): string {
+  return `/preview/${encodeURIComponent(id)}`;
 }
 
 function toCard(lesson: Lesson, language: Language): LessonCard {
@@ -91,6 +110,7 @@ function toCard(lesson: Lesson, language: Language): LessonCard {
       difficulty: exercise.difficulty,
       points: exercise.points,
       href: `/exercises/${encodeURIComponent(exercise.id)}`,
+      isDraft: exercise.draft || lesson.draft,
     })),
   };
 }

@@ -7,6 +7,8 @@ const bilingual = z.strictObject({ en: z.string().trim().min(1), zh: z.string().
 export const lessonFileSchema = z.strictObject({
   id: kebabId,
   title: bilingual,
+  /** Work in progress: the lesson and all its exercises are seen only by instructors and admins. */
+  draft: z.boolean().default(false),
 });
 
 export type LessonFile = z.infer<typeof lessonFileSchema>;

@@ -27,6 +27,27 @@ export interface Lesson extends LessonFile {
   /** The lesson page's Markdown, by language. */
   markdown: { en: string; zh: string };
   exercises: Exercise[];
+  /** Exercise files that could not be read; always empty unless loaded with `keepBrokenExercises`. */
+  brokenExercises: BrokenExercise[];
+}
+
+/** An exercise file that failed its checks, kept so the site can say which file and line. */
+export interface BrokenExercise {
+  /** The file's name without `.yaml`: by convention the exercise's id, and so its page's URL. */
+  id: string;
+  lessonId: string;
+  file: string;
+  /** The CurriculumError's message: file, line and field. */
+  message: string;
+}
+
+export interface LoadOptions {
+  /**
+   * Keep going past a broken exercise file, listing it in `brokenExercises` (the site, so that
+   * one bad edit in development breaks one page rather than the whole course). Off for
+   * `podlab start` and `lessons check`, which must refuse a broken course.
+   */
+  keepBrokenExercises?: boolean;
 }
 
 /** A lesson or exercise file that cannot be used, named by its path. */
@@ -38,24 +59,35 @@ export class CurriculumError extends Error {
 const lessonFolderPattern = /^(\d+)-[a-z0-9-]+$/;
 
 /** Loads and checks every lesson and exercise under `root`, in course order. */
-export function loadCurriculum(root: string): Lesson[] {
+export function loadCurriculum(root: string, options: LoadOptions = {}): Lesson[] {
   const folders = readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && lessonFolderPattern.test(entry.name))
     .map((entry) => entry.name)
     .sort((a, b) => Number(lessonFolderPattern.exec(a)![1]) - Number(lessonFolderPattern.exec(b)![1]));
 
-  const lessons = folders.map((folder, index) => loadLesson(root, folder, index + 1));
+  const lessons = folders.map((folder, index) => loadLesson(root, folder, index + 1, options));
   assertUnique(lessons.map((lesson) => lesson.id), "lesson");
   assertUnique(lessons.flatMap((lesson) => lesson.exercises.map((exercise) => exercise.id)), "exercise");
   return lessons;
 }
 
-function loadLesson(root: string, folder: string, position: number): Lesson {
+function loadLesson(root: string, folder: string, position: number, options: LoadOptions): Lesson {
   const lesson = readChecked(root, join(root, folder, "lesson.yaml"), lessonFileSchema).value;
   const exerciseDir = join(root, folder, "exercises");
-  const exercises = listYaml(exerciseDir).map((file, index) => loadExercise(root, join(exerciseDir, file), lesson.id, index + 1));
+  const exercises: Exercise[] = [];
+  const brokenExercises: BrokenExercise[] = [];
+  listYaml(exerciseDir).forEach((file, index) => {
+    const path = join(exerciseDir, file);
+    try {
+      exercises.push(loadExercise(root, path, lesson.id, index + 1));
+    } catch (error) {
+      if (!(error instanceof CurriculumError) || !options.keepBrokenExercises) throw error;
+      const shown = `lessons/${relative(root, path)}`;
+      brokenExercises.push({ id: file.slice(0, -".yaml".length), lessonId: lesson.id, file: shown, message: error.message });
+    }
+  });
   const markdown = { en: readMarkdown(join(root, folder, "en.md")), zh: readMarkdown(join(root, folder, "zh.md")) };
-  return { ...lesson, position, folder: `lessons/${folder}`, markdown, exercises };
+  return { ...lesson, position, folder: `lessons/${folder}`, markdown, exercises, brokenExercises };
 }
 
 function loadExercise(root: string, path: string, lessonId: string, position: number): Exercise {

@@ -17,16 +17,26 @@ export interface GradableExercise {
 
 /** Runs the Pod through every scenario and judges every check. Pure given a pure `simulate`. */
 export function gradeExercise(exercise: GradableExercise, yaml: string, simulate: (input: SimInput) => SimResult): Verdict {
-  const traces = exercise.scenarios.map((scenario) => ({
-    scenario: scenario.id,
-    result: simulate({
-      podYaml: yaml,
-      clusterYaml: scenario.clusterYaml,
-      untilMs: scenario.until,
-      deleteAtMs: scenario.deleteAt,
-      execs: scenario.execs.map((exec) => ({ atMs: exec.at, container: exec.container, command: exec.command })),
-    }),
+  return judgeTraces(exercise, scenarioInputs(exercise, yaml).map((input) => simulate(input)));
+}
+
+/** The simulator input of each scenario for the Pod `yaml`, in the exercise's scenario order. Pure. */
+export function scenarioInputs(exercise: GradableExercise, yaml: string): SimInput[] {
+  return exercise.scenarios.map((scenario) => ({
+    podYaml: yaml,
+    clusterYaml: scenario.clusterYaml,
+    untilMs: scenario.until,
+    deleteAtMs: scenario.deleteAt,
+    execs: scenario.execs.map((exec) => ({ atMs: exec.at, container: exec.container, command: exec.command })),
   }));
+}
+
+/**
+ * Judges every check against already simulated traces, one per scenario in the order of
+ * scenarioInputs (so the simulation can run elsewhere, on a worker). Pure.
+ */
+export function judgeTraces(exercise: GradableExercise, results: readonly SimResult[]): Verdict {
+  const traces = exercise.scenarios.map((scenario, index) => ({ scenario: scenario.id, result: results[index]! }));
   const traceOf = new Map(traces.map((trace) => [trace.scenario, trace.result]));
   const checks: CheckResult[] = exercise.checks.map((check) => {
     const outcome = checkAssertion(traceOf.get(check.scenario)!, check.assert);

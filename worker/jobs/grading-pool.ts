@@ -1,8 +1,9 @@
 // A fixed pool of grading threads (grading-thread.ts), one request per thread at a time: grading
-// a submission, or a playground simulation. A run
+// a submission, a playground simulation or an author's reference answer. A run
 // that exceeds the time limit has its thread terminated and replaced, and fails with
 // GradingTimeoutError: the simulator is deterministic, so trying again would only repeat it.
 import { Worker } from "node:worker_threads";
+import type { AnswerVerdict, GradeAnswerJob } from "../../lib/queue/grade-answer-jobs.ts";
 import type { Verdict } from "../grader/verdict.ts";
 import type { SimInput, SimResult } from "../sim/index.ts";
 import type { ThreadRequest } from "./grading-thread.ts";
@@ -14,7 +15,7 @@ export class GradingTimeoutError extends Error {
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
-type Work = { kind: "grade"; exerciseId: string; yaml: string } | { kind: "simulate"; input: SimInput };
+type Work = { kind: "grade"; exerciseId: string; yaml: string } | { kind: "simulate"; input: SimInput } | ({ kind: "grade-answer" } & GradeAnswerJob);
 
 interface Slot {
   thread: Worker;
@@ -49,6 +50,11 @@ export class GradingPool {
   /** One simulation (a playground run), under the same time limit. */
   async simulate(input: SimInput): Promise<SimResult> {
     return (await this.submit({ kind: "simulate", input })) as SimResult;
+  }
+
+  /** One reference answer graded against the exercise it carries (an author's check), under the same time limit. */
+  async gradeAnswer(job: GradeAnswerJob): Promise<AnswerVerdict> {
+    return (await this.submit({ kind: "grade-answer", ...job })) as AnswerVerdict;
   }
 
   private async submit(work: Work): Promise<unknown> {

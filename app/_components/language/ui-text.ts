@@ -28,6 +28,7 @@ const en = {
   tip: "Tip",
   simulatedExample: "Simulated example",
   clusterFile: "Cluster objects for this example",
+  draft: "Draft",
 };
 
 /** The labels of one language (same keys in both). */
@@ -59,6 +60,7 @@ const zh: UiText = {
   tip: "提示",
   simulatedExample: "模拟示例",
   clusterFile: "本示例的集群对象",
+  draft: "草稿",
 };
 
 /** The interface text in `language`. */

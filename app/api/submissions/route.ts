@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isHiddenFrom } from "@/app/_data/curriculum.ts";
 import { assertSameOrigin, handleRoute, readJsonBody } from "@/app/_data/route-handler.ts";
 import { requireViewer } from "@/app/_data/viewer.ts";
 import { getConfig } from "@/lib/config/config.ts";
@@ -28,6 +29,8 @@ export async function POST(request: Request): Promise<Response> {
     // JSON escaping can double the YAML's size (newlines, quotes), plus room for the envelope.
     const body = await readJsonBody(request, 2 * maxYamlBytes + 4096);
     const input = submissionRequestSchema.parse(body);
+    // A draft is answered as if it did not exist, for everyone but its authors.
+    if (isHiddenFrom(input.exerciseId, viewer)) throw new AppError("not_found", `draft exercise ${input.exerciseId}`, "There is no such exercise.");
     const yamlBytes = Buffer.byteLength(input.yaml, "utf8");
     if (yamlBytes > maxYamlBytes) {
       throw new AppError(

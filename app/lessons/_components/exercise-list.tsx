@@ -13,6 +13,7 @@ export function ExerciseList({ exercises, text }: { exercises: ExerciseLink[]; t
         {exercises.map((exercise) => (
           <li key={exercise.id}>
             <Link href={exercise.href}>{exercise.title}</Link>
+            {exercise.isDraft && <span className="badge badge-draft">{text.draft}</span>}
             <span className={`badge difficulty-${exercise.difficulty}`}>{text.difficulty[exercise.difficulty]}</span>
             <span className="badge">{text.points(exercise.points)}</span>
           </li>

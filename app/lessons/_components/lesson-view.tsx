@@ -8,6 +8,7 @@ import { MarkdownView } from "@/app/_components/markdown/markdown-view.tsx";
 import { TableOfContents } from "@/app/_components/markdown/table-of-contents.tsx";
 import { Timeline } from "@/app/_components/timeline/timeline.tsx";
 import { getLessonPage } from "@/app/_data/lesson-pages.ts";
+import type { Viewer } from "@/app/_data/viewer.ts";
 import { simulate } from "@/worker/sim/index.ts";
 import type { SimInput } from "@/worker/sim/sim-result.ts";
 import { ExerciseList } from "./exercise-list.tsx";
@@ -18,6 +19,8 @@ import "@/app/_styles/lesson.css";
 type Props = {
   id: string;
   language: Language;
+  /** Who reads it: null on the static pages (published lessons only); an author's preview passes theirs. */
+  viewer?: Pick<Viewer, "role"> | null;
 };
 
 /** Each simulated example runs at build time (lesson pages are static) and is drawn as a timeline. */
@@ -26,8 +29,8 @@ function renderExample(language: Language) {
 }
 
 /** A lesson page in one language: contents, the lesson, its exercises, previous/next. */
-export async function LessonView({ id, language }: Props) {
-  const page = await getLessonPage(id, language);
+export async function LessonView({ id, language, viewer = null }: Props) {
+  const page = await getLessonPage(id, language, viewer);
   if (!page) notFound();
   const text = uiText(language);
   return (
@@ -42,6 +45,7 @@ export async function LessonView({ id, language }: Props) {
         <article className="lesson-article">
           <p className="eyebrow">
             <Link href="/">{text.course}</Link> / {text.lessonNumber(page.position)}
+            {page.isDraft && <span className="badge badge-draft">{text.draft}</span>}
           </p>
           <MarkdownView segments={page.content.segments} text={text} renderExample={renderExample(language)} />
           <ExerciseList exercises={page.exercises} text={text} />

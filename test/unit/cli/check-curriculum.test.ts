@@ -15,6 +15,8 @@ function lessonWith(markdown: string, wrongFails: string[]): Lesson {
     position: 1,
     folder: "lessons/09-probes",
     markdown: { en: markdown, zh: "" },
+    draft: false,
+    brokenExercises: [],
     exercises: [
       {
         id: "liveness-exec",
@@ -27,6 +29,7 @@ function lessonWith(markdown: string, wrongFails: string[]): Lesson {
         checks: [check("killed", "Killing"), check("started", "Started")],
         solutions: ["good"],
         wrongAnswers: [{ yaml: "bad", fails: wrongFails, why: "no probe" }],
+        draft: false,
         lessonId: "probes",
         file: "lessons/09-probes/exercises/liveness-exec.yaml",
         position: 1,

@@ -116,6 +116,8 @@ export const exerciseFileSchema = z
     checks: z.array(check).min(1),
     solutions: z.array(z.string().min(1)).min(1),
     wrongAnswers: z.array(z.strictObject({ yaml: z.string().min(1), fails: z.array(kebabId).min(1), why: z.string().optional() })).default([]),
+    /** Work in progress: only instructors and admins see it (lessons/README.md, "Drafts"). */
+    draft: z.boolean().default(false),
   })
   .superRefine(checkReferences);
 

@@ -93,3 +93,28 @@ describe("loadCurriculum", () => {
     expect(() => loadCurriculum(root)).toThrow(says);
   });
 });
+
+describe("loadCurriculum with keepBrokenExercises (the site)", () => {
+  const files = {
+    "01-a/lesson.yaml": lessonYaml,
+    "01-a/exercises/good.yaml": exerciseYaml("good"),
+    "01-a/exercises/typo.yaml": exerciseYaml("typo").replace("points: 5", "pionts: 5"),
+  };
+
+  it("keeps going past a broken exercise file and names its file, line and field", () => {
+    const [lesson] = loadCurriculum(courseWith(files), { keepBrokenExercises: true });
+    expect(lesson!.exercises.map((exercise) => exercise.id)).toEqual(["good"]);
+    expect(lesson!.brokenExercises).toEqual([
+      { id: "typo", lessonId: "basics", file: "lessons/01-a/exercises/typo.yaml", message: expect.stringContaining("lessons/01-a/exercises/typo.yaml:") },
+    ]);
+    expect(lesson!.brokenExercises[0]!.message).toMatch(/typo\.yaml:\d+: .*pionts|points/);
+  });
+
+  it("still refuses the same course without it (podlab start, lessons check)", () => {
+    expect(() => loadCurriculum(courseWith(files))).toThrow(CurriculumError);
+  });
+
+  it("still refuses a broken lesson.yaml, which no single page can stand in for", () => {
+    expect(() => loadCurriculum(courseWith({ ...files, "01-a/lesson.yaml": "id: [\n" }), { keepBrokenExercises: true })).toThrow(CurriculumError);
+  });
+});
