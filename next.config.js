@@ -7,6 +7,8 @@ const nextConfig = {
   // bull-board finds its UI's views and static files on disk through require.resolve: bundled,
   // those paths would point nowhere.
   serverExternalPackages: ["@bull-board/api", "@bull-board/hono", "@bull-board/ui"],
+  // forbidden() from next/navigation: admin pages answer 403 (app/forbidden.tsx) to other roles.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;
