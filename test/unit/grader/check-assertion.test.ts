@@ -46,6 +46,12 @@ const cases: { name: string; trace?: SimResult; assertion: Assertion; passed: bo
   { name: "a pod field by index", assertion: { kind: "podField", path: "spec.containers[0].image", matches: "^busy" }, passed: true, says: "as expected" },
   { name: "a pod field not set", assertion: { kind: "podField", path: "spec.shareProcessNamespace", equals: true }, passed: false, says: "it is not set" },
   { name: "a pod field that must not be set", assertion: { kind: "podField", path: "spec.hostNetwork", exists: false }, passed: true, says: "not set" },
+  { name: "some warning, when there is one", assertion: { kind: "warnings" }, passed: true, says: 'unknown field "spec.foo" (line 5)' },
+  { name: "no warnings, when there is one", assertion: { kind: "warnings", count: 0 }, passed: false, says: 'Expected exactly 0 warning(s) from the API server; there were 1: unknown field "spec.foo" (line 5)' },
+  { name: "a warning of a type on a field", assertion: { kind: "warnings", type: "UnknownField", field: "spec.foo", count: 1 }, passed: true, says: "exactly 1 UnknownField warning(s) on spec.foo" },
+  { name: "no warning of another type", assertion: { kind: "warnings", type: "DuplicateField", count: 0 }, passed: true, says: "there were none" },
+  { name: "a warning on another field", assertion: { kind: "warnings", field: "spec.bar" }, passed: false, says: "at least 1 warning(s) on spec.bar from the API server; there were none" },
+  { name: "a warnings check on a rejected Pod", trace: rejectedTrace, assertion: { kind: "warnings", count: 0 }, passed: false, says: "rejected" },
 ];
 
 describe("checkAssertion", () => {

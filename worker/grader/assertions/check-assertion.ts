@@ -2,7 +2,7 @@ import type { SimResult } from "../../sim/sim-result.ts";
 import type { Assertion } from "../exercise/exercise-schema.ts";
 import { checkEvent, checkEventOrder } from "./event-assertions.ts";
 import type { Outcome } from "./outcome.ts";
-import { checkAdmitted, checkExec, checkPodField, checkRejected } from "./result-assertions.ts";
+import { checkAdmitted, checkExec, checkPodField, checkRejected, checkWarnings } from "./result-assertions.ts";
 import { checkContainer, checkPod } from "./state-assertions.ts";
 
 /**
@@ -26,5 +26,7 @@ export function checkAssertion(trace: SimResult, assertion: Assertion): Outcome 
       return checkExec(trace, assertion);
     case "podField":
       return checkPodField(trace, assertion);
+    case "warnings":
+      return checkWarnings(trace, assertion);
   }
 }

@@ -1,13 +1,14 @@
-// Assertions on what the API server answered, on `--exec` results, and on fields of the stored
-// Pod (after defaulting and admission).
+// Assertions on what the API server answered (including its warnings), on `--exec` results, and
+// on fields of the stored Pod (after defaulting and admission).
 import type { SimResult } from "../../sim/sim-result.ts";
 import type { Assertion } from "../exercise/exercise-schema.ts";
-import { type Outcome, seconds } from "./outcome.ts";
+import { countMatches, describeCount, type Outcome, seconds } from "./outcome.ts";
 import { readPodField } from "./read-pod-field.ts";
 
 type RejectedAssertion = Extract<Assertion, { kind: "rejected" }>;
 type ExecAssertion = Extract<Assertion, { kind: "exec" }>;
 type PodFieldAssertion = Extract<Assertion, { kind: "podField" }>;
+type WarningsAssertion = Extract<Assertion, { kind: "warnings" }>;
 
 /** The API server accepted the Pod. */
 export function checkAdmitted(trace: SimResult): Outcome {
@@ -23,6 +24,19 @@ export function checkRejected(trace: SimResult, assertion: RejectedAssertion): O
   }
   const fields = trace.errors.map((e) => e.field || "(document)").join(", ");
   return { passed: false, message: `Expected an error on ${assertion.field}; the errors were on: ${fields}.` };
+}
+
+/**
+ * How many of the API server's warnings (e.g. `unknown field "spec.foo"`: the field was dropped)
+ * match `type` and `field` satisfies `count` (default: at least one). `count: 0`: no such warning.
+ */
+export function checkWarnings(trace: SimResult, assertion: WarningsAssertion): Outcome {
+  const count = assertion.count ?? { min: 1 };
+  const found = trace.warnings.filter((w) => (assertion.type === undefined || w.type === assertion.type) && (assertion.field === undefined || w.field === assertion.field));
+  const what = [assertion.type ?? "", "warning(s)", assertion.field === undefined ? "" : `on ${assertion.field}`].filter(Boolean).join(" ");
+  const seen = found.length === 0 ? "there were none" : `there were ${found.length}: ${found.map((w) => `${w.message}${w.line === null ? "" : ` (line ${w.line})`}`).join("; ")}`;
+  if (countMatches(count, found.length)) return { passed: true, message: `Expected ${describeCount(count)} ${what}; ${seen}.` };
+  return { passed: false, message: `Expected ${describeCount(count)} ${what} from the API server; ${seen}.` };
 }
 
 /** The exit code and output of the exec run at a time in a container. */

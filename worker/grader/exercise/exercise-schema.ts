@@ -75,6 +75,12 @@ const assertion = z.discriminatedUnion("kind", [
     stderrContains: z.string().optional(),
   }),
   z.strictObject({
+    kind: z.literal("warnings"),
+    type: z.string().min(1).optional(),
+    field: z.string().min(1).optional(),
+    count: count.optional(),
+  }),
+  z.strictObject({
     kind: z.literal("podField"),
     path: z.string().min(1),
     equals: z.unknown().optional(),
