@@ -60,6 +60,17 @@ function assertDisplayName(body: unknown): void {
   throw new APIError("BAD_REQUEST", { code: "INVALID_DISPLAY_NAME", message: "A display name is 1 to 60 characters." });
 }
 
+/**
+ * better-auth checks an address's form but not its length: a megabyte-long one made an account
+ * (issue 9's hostile-input corpus). 254 characters is the longest an SMTP path allows (RFC 5321
+ * §4.5.3.1.3, 256 with its angle brackets).
+ */
+function assertEmailLength(body: unknown): void {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  if (typeof email !== "string" || email.length <= 254) return;
+  throw new APIError("BAD_REQUEST", { code: "INVALID_EMAIL", message: "An email address is at most 254 characters." });
+}
+
 /** Builds the better-auth instance over `db`. One per process: see get-auth.ts. */
 export function createAuth(db: PrismaClient, settings: AuthSettings) {
   const { baseURL, trustedOrigins } = siteOrigins(settings);
@@ -134,6 +145,7 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path === "/sign-up/email" || ctx.path === "/update-user") assertDisplayName(ctx.body);
+        if (ctx.path === "/sign-up/email") assertEmailLength(ctx.body);
         if (ctx.path !== signInPath) return;
         const email = emailOf(ctx.body);
         const retryAfter = email ? await loginRetryAfterSeconds(db, email) : 0;

@@ -71,6 +71,18 @@ describe("sign-up and sign-in", () => {
     expect((await response.json()).code).toBe("INVALID_DISPLAY_NAME");
   });
 
+  /** A well-formed address whose last domain label has `n` characters: 254 in all with 55. */
+  const longAddress = (n: number) => `${"x".repeat(64)}@${["a".repeat(60), "b".repeat(60), "c".repeat(n)].join(".")}.example.org`;
+  const longEmails = [
+    { name: "255 characters", email: longAddress(56), isRefused: true },
+    { name: "254 characters", email: longAddress(55), isRefused: false },
+  ];
+  it.each(longEmails)("takes an email address of at most 254 characters: $name", async ({ email, isRefused }) => {
+    const response = await send(authRequest(site, "/sign-up/email", { email, password: testPassword, name: "Long" }, freshIp()));
+    expect(response.status).toBe(isRefused ? 400 : 200);
+    if (isRefused) expect((await response.json()).code).toBe("INVALID_EMAIL");
+  });
+
   it("lets a user change their display name and leaderboard choice, but not their role", async () => {
     const cookie = await signUp(send, site, "eve@example.org", freshIp());
     const settings = await send(authRequest(site, "/update-user", { name: "Eve B", hiddenFromLeaderboard: true }, { cookie, ...freshIp() }));
