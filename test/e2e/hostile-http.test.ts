@@ -124,6 +124,19 @@ describe("oversized and lying bodies", () => {
     `POST /api/submissions HTTP/1.1\nhost: ${new URL(app.baseUrl).host}\ncookie: ${cookie}\ncontent-type: application/json\ncontent-length: ${contentLength}\nconnection: close`;
   const small = Buffer.from(submission(validPod));
 
+  const bigSignUps = [
+    { name: "a 5 MB display name", body: () => ({ email: "big-name@example.org", password: "correct horse battery", name: "x".repeat(fiveMb) }) },
+    { name: "a 1 MB password", body: () => ({ email: "big-password@example.org", password: "x".repeat(1024 * 1024), name: "x" }) },
+    { name: "a 1 MB email", body: () => ({ email: `${"x".repeat(1024 * 1024)}@example.org`, password: "correct horse battery", name: "x" }) },
+  ];
+  it.each(bigSignUps)("refuses a sign-up with $name with a 4xx and creates no account", async ({ body }) => {
+    const fields = body();
+    const answer = await send(app.baseUrl, "/api/auth/sign-up/email", { method: "POST", headers: { ...json, origin: app.baseUrl }, body: JSON.stringify(fields) });
+    expect(answer.status, answer.text.slice(0, 300)).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(await t.db.user.count({ where: { email: fields.email } })).toBe(0);
+  });
+
   it("answers a 5 MB raw body with 413 without reading it all", async () => {
     const answer = await sendRaw(app.baseUrl, head(fiveMb), Buffer.alloc(fiveMb, "a"));
     expect(answer.status).toBe(413);
@@ -243,20 +256,33 @@ describe("YAML the grader must survive", () => {
     expect(view.verdict?.admitted).toBe(false);
     expect(view.verdict?.errors.map((error) => error.type)).toContain(type);
   };
+  /** `field` named as an unknown field: an error under strict validation, a warning under Warn. */
+  const unknownField = (field: string) => (view: SubmissionView) => {
+    const problems = [...(view.verdict?.errors ?? []), ...(view.verdict?.warnings ?? [])];
+    expect(problems.filter((problem) => problem.type === "UnknownField").map((problem) => problem.field)).toContain(field);
+  };
   const rows: { name: string; yaml: string; check: (view: SubmissionView) => void }[] = [
     { name: "a billion-laughs alias bomb", yaml: billionLaughs, check: fails("TooLarge") },
     { name: "an alias bomb inside a real Pod", yaml: podWith(`  annotations: {x: "${"y".repeat(10)}"}\nbomb:\n${billionLaughs.replace(/^/gm, "  ")}\n`), check: fails("TooLarge") },
     { name: "10,000-deep flow sequences", yaml: `a: ${nested(10_000, "[", "]")}\n`, check: fails("TooLarge") },
     { name: "10,000-deep flow mappings", yaml: `a: ${nested(10_000, "{a: ", "}", "1")}\n`, check: fails("TooLarge") },
     { name: "10,000-deep block sequences", yaml: `${"- ".repeat(10_000)}x\n`, check: (view) => expect(view.verdict?.admitted).toBe(false) },
-    { name: "a __proto__ key at the top", yaml: `${validPod}__proto__: {polluted: 1}\n`, check: fails("UnknownField") },
-    { name: "constructor and prototype keys in metadata", yaml: podWith("  constructor: {prototype: {polluted: 1}}\n  prototype: 1\n"), check: fails("UnknownField") },
+    { name: "a __proto__ key at the top", yaml: `${validPod}__proto__: {polluted: 1}\n`, check: unknownField("__proto__") },
     {
+      name: "constructor and prototype keys in metadata",
+      yaml: podWith("  constructor: {prototype: {polluted: 1}}\n  prototype: 1\n"),
+      check: (view) => {
+        unknownField("metadata.constructor")(view);
+        unknownField("metadata.prototype")(view);
+      },
+    },
+    {
+      // Had the decoder read fields through the prototype chain, this container would have an image.
       name: "a container whose image hides under __proto__",
       yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: nginx\n    __proto__: {image: nginx}\n",
       check: (view) => {
-        fails("UnknownField")(view);
-        expect(view.verdict?.errors.map((error) => error.message).join("\n")).toContain('unknown field "spec.containers[0].__proto__"');
+        unknownField("spec.containers[0].__proto__")(view);
+        expect(view.verdict?.admitted).toBe(false);
       },
     },
     { name: "a bell character", yaml: podWith("  annotations: {x: \"ring\u0007\"}\n"), check: fails("NotText") },
@@ -318,6 +344,7 @@ describe("ids and paths", () => {
     { route: "/exercises/[id]", path: (id: string) => `/exercises/${id}`, isApi: false },
     { route: "/lessons/[id]", path: (id: string) => `/lessons/${id}`, isApi: false },
     { route: "/lessons/[id]/zh", path: (id: string) => `/lessons/${id}/zh`, isApi: false },
+    { route: "/preview/[id] (authors only)", path: (id: string) => `/preview/${id}`, isApi: false },
   ];
   const rows = routes.flatMap((route) => ids.map((id) => ({ ...route, ...id })));
   it.each(rows)("answers $route with $name: 404 (or another page of the site), never a file", async ({ path, id, isApi, resolved }) => {
@@ -407,12 +434,30 @@ describe("markup in names and YAML", () => {
     html.includes(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")) || html.includes(text.replace(/</g, "\\u003c").replace(/>/g, "\\u003e"));
 
   const names = [tag, img];
-  it.each(names)("renders the display name %s escaped on the profile", async (name) => {
+  const namePages = ["/profile", "/leaderboard", "/leaderboard/week"];
+  it.each(names)("renders the display name %s escaped on the profile and the leaderboards", async (name) => {
     const as = await newLearner(name);
-    const page = await send(app.baseUrl, "/profile", { headers: { cookie: as } });
-    expect(page.status).toBe(200);
-    expect(page.text).not.toContain(name.slice(name.indexOf("<")));
-    expect(holdsEscaped(page.text, name.slice(name.indexOf("<")))).toBe(true);
+    // A solved exercise puts the name on the boards.
+    const accepted = await submit(submission(validPod), json, as);
+    const { id } = JSON.parse(accepted.text) as { id: string };
+    await eventually(
+      () => send(app.baseUrl, `/api/submissions/${id}`, { headers: { cookie: as } }),
+      (answer) => (JSON.parse(answer.text) as SubmissionView).status === "graded",
+    );
+    const markup = name.slice(name.indexOf("<"));
+    for (const path of namePages) {
+      const page = await send(app.baseUrl, path, { headers: { cookie: as } });
+      expect(page.status, path).toBe(200);
+      expect(page.text, path).not.toContain(markup);
+      expect(holdsEscaped(page.text, markup), path).toBe(true);
+    }
+  });
+
+  const boardParams = ["?page=-1", "?page=0", "?page=abc", "?page=1e309", "?page=99999999999999999999", "?page=1&page=2", "?cohort=..%2f..%2fetc%2fpasswd", "?cohort=%00", `?cohort=${"a".repeat(5000)}`];
+  it.each(boardParams)("answers /leaderboard%s without a 5xx or internals", async (query) => {
+    const answer = await send(app.baseUrl, `/leaderboard${query}`, { headers: { cookie } });
+    expect([200, 404], answer.text.slice(0, 300)).toContain(answer.status);
+    expect(answer.text).not.toMatch(leaks);
   });
 
   it("renders markup from YAML escaped on the exercise page, and serves it as JSON from the API", async () => {
