@@ -1,10 +1,21 @@
-// The API server's answer to `kubectl create -f pod.yaml`, as data: parse (as kubectl does),
-// decode strictly, default, admit, validate. Every problem carries the API server's field path
-// and message and the line and column in the learner's YAML where it is (or would be) written.
+// The API server's answer to creating the learner's Pod, as data: parse (as kubectl does),
+// decode, default, admit, validate. Every problem carries the API server's field path and
+// message and the line and column in the learner's YAML where it is (or would be) written.
+//
+// Field validation is modelled in the API server's `Warn` mode, what a client that sends no
+// `fieldValidation` gets (kubelet-semantics.md §2.9.1, §2.9.3; simulate-contract.md: "warnings:
+// e.g. unknown fields"; issue 4: "unknown fields are warnings naming the field"). An unknown or
+// duplicate field does not refuse the Pod: the unknown field is dropped from the stored object,
+// a repeated key keeps its last value, and each becomes one warning, `unknown field "PATH"` /
+// `duplicate field "PATH"`, as kubectl prints them with `Warning: `. `kubectl apply`'s default,
+// `--validate=strict`, would refuse the same Pod (§2.9.2); either way the field does nothing.
+// A type mismatch is a decode error in every mode (§2.9.4), and when there is one, nothing else
+// (no unknown or duplicate field) is reported.
 import type { Pod } from "kubernetes-types/core/v1";
 import type { Document, LineCounter } from "yaml";
 import { createPod, type AdmissionCluster } from "./create-pod.ts";
 import { decodePod, type DecodeFailure, type UnknownField } from "./decode-pod.ts";
+import type { DuplicateKey } from "./duplicate-keys.ts";
 import type { FieldError } from "./field-error.ts";
 import { type FieldPath, formatFieldPath } from "./field-path.ts";
 import { typeMismatchHint, unknownFieldHint } from "./learner-hints.ts";
@@ -40,10 +51,13 @@ export function admitPod(text: string, limits: YamlLimits = defaultYamlLimits, c
   if (refusal) return rejected([refusal]);
   const decoded = decodePod(parsed.value as Record<string, unknown>);
   if (decoded.failure) return rejected([decodeProblem(decoded.failure, locate)]);
-  // kubectl validates strictly by default (--validate=strict): an unknown field refuses the
-  // whole request, one "unknown field" per problem (kubelet-semantics.md §2.9.1–2.9.2).
-  if (decoded.unknownFields.length > 0) return rejected(decoded.unknownFields.map((unknown) => unknownFieldProblem(unknown, locate)));
-  const warnings: Problem[] = [];
+  // Warn mode (§2.9.3): one warning per problem, the Pod is created without the field. Repeated
+  // keys first, then unknown fields in decoding order, as apimachinery's serializer collects
+  // its strict-decoding problems (the YAML pass, then the JSON pass).
+  const warnings: Problem[] = [
+    ...parsed.duplicates.map(duplicateFieldProblem),
+    ...decoded.unknownFields.map((unknown) => unknownFieldProblem(unknown, locate)),
+  ];
   const created = createPod(decoded.pod as Pod, cluster);
   if ("forbidden" in created) {
     return rejected([problem("Forbidden", formatFieldPath(created.field), created.forbidden, locate(created.field))], warnings);
@@ -85,8 +99,13 @@ function decodeProblem(failure: DecodeFailure, locate: Locate): Problem {
 function unknownFieldProblem(unknown: UnknownField, locate: Locate): Problem {
   const field = formatFieldPath(unknown.path);
   const written = String(unknown.path[unknown.path.length - 1]);
-  const message = `Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "${field}"`;
-  return problem("UnknownField", field, message, locate(unknown.path, true), unknownFieldHint(written, unknown.known));
+  return problem("UnknownField", field, `unknown field "${field}"`, locate(unknown.path, true), unknownFieldHint(written, unknown.known));
+}
+
+function duplicateFieldProblem(duplicate: DuplicateKey): Problem {
+  const field = formatFieldPath(duplicate.path);
+  const hint = "This key is written twice here: only the last one counts. Merge the two into one.";
+  return problem("DuplicateField", field, `duplicate field "${field}"`, duplicate.at, hint);
 }
 
 function fieldProblem(error: FieldError, locate: Locate): Problem {

@@ -1,8 +1,10 @@
 // Turns learner text into one plain JSON-like object, keeping the YAML document so later steps
 // can point at lines and columns. Learner text is hostile: size, alias and nesting limits apply
 // before anything is built. Decoded as YAML 1.1, as kubectl (sigs.k8s.io/yaml, go-yaml v2) does:
-// `yes` is a boolean and `0400` is octal.
+// `yes` is a boolean and `0400` is octal. A key written twice in one mapping is not a YAML error
+// here: the last value is kept and the repeat is listed, for the API server's field validation.
 import { type Document, LineCounter, parseAllDocuments } from "yaml";
+import { type DuplicateKey, findDuplicateKeys } from "./duplicate-keys.ts";
 import { missingSpaceHint, tabIndentHint } from "./learner-hints.ts";
 import { type Problem, problem } from "./problem.ts";
 
@@ -19,7 +21,7 @@ export const defaultYamlLimits: YamlLimits = { maxBytes: 128 * 1024, maxAliasCou
 const maxFlowDepth = 64;
 
 export type ParsedYaml =
-  | { ok: true; value: unknown; document: Document; lineCounter: LineCounter }
+  | { ok: true; value: unknown; document: Document; lineCounter: LineCounter; duplicates: DuplicateKey[] }
   | { ok: false; errors: Problem[] };
 
 /** Parses one YAML document from learner text, or says in Problems why it cannot. Pure. */
@@ -30,7 +32,7 @@ export function parsePodYaml(text: string, limits: YamlLimits = defaultYamlLimit
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   try {
-    documents = parseAllDocuments(text, { lineCounter, version: "1.1", prettyErrors: false }) as Document.Parsed[];
+    documents = parseAllDocuments(text, { lineCounter, version: "1.1", prettyErrors: false, uniqueKeys: false }) as Document.Parsed[];
   } catch (error) {
     return { ok: false, errors: [tooComplex(error)] };
   }
@@ -51,7 +53,7 @@ export function parsePodYaml(text: string, limits: YamlLimits = defaultYamlLimit
   if (firstError) return { ok: false, errors: [syntaxProblem(firstError, text, lineCounter)] };
   try {
     const value = document.toJS({ maxAliasCount: limits.maxAliasCount });
-    return { ok: true, value, document, lineCounter };
+    return { ok: true, value, document, lineCounter, duplicates: findDuplicateKeys(document, lineCounter) };
   } catch (error) {
     return { ok: false, errors: [tooComplex(error)] };
   }

@@ -28,7 +28,7 @@ export type FieldErrorType =
 /**
  * Field error types, plus the request-level kinds PodLab reports: YAML that kubectl cannot
  * convert, a body the API server cannot decode (`TypeMismatch`), an admission refusal
- * (`Forbidden`), warnings (`UnknownField`, `PodPresetConflict`), the document checks, a problem
+ * (`Forbidden`), warnings (`UnknownField`, `DuplicateField`, `PodPresetConflict`), the document checks, a problem
  * in the --cluster file (`ClusterFileInvalid`, not the learner's Pod: the CLI exits 2) and a run
  * cut short by the simulator's bounds (`SimulationTruncated`, a warning).
  */
@@ -37,6 +37,7 @@ export type ProblemType =
   | "TypeMismatch"
   | "Forbidden"
   | "UnknownField"
+  | "DuplicateField"
   | "PodPresetConflict"
   | "InvalidYAML"
   | "TooLarge"

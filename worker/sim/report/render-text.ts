@@ -1,7 +1,10 @@
 // The `podlab simulate --output text` view (simulate-contract.md): what a person would see
 // running `kubectl apply -f FILE`, then `kubectl get pods -w` for the whole run, then
 // `kubectl describe pod NAME` at the end of the run, then each exec. Ages are taken at the end
-// of the run, as kubectl would compute them at that moment.
+// of the run, as kubectl would compute them at that moment. The simulated API server validates
+// fields in Warn mode (admit-pod.ts): kubectl prints each warning as `Warning: MESSAGE` before its
+// result. kubectl's own default, --validate=strict, would refuse a Pod with an unknown or
+// duplicate field, so when there is one the command is shown as `--validate=warn`.
 import type { Pod } from "kubernetes-types/core/v1";
 import type { SimResult } from "../sim-result.ts";
 import { describePod } from "./describe-pod.ts";
@@ -23,7 +26,8 @@ export interface TextContext {
 export function renderText(result: SimResult, context: TextContext): string {
   const applyArg = context.podFileName === "STDIN" ? "-" : context.podFileName;
   const warnings = result.warnings.map((warning) => `Warning: ${warning.message}\n`).join("");
-  const apply = `$ kubectl apply -f ${applyArg}\n${warnings}`;
+  const fieldWarning = result.warnings.some((warning) => warning.type === "UnknownField" || warning.type === "DuplicateField");
+  const apply = `$ kubectl apply ${fieldWarning ? "--validate=warn " : ""}-f ${applyArg}\n${warnings}`;
   if (!result.admitted || result.pod === null) {
     return apply + renderRejection(result.errors, context.podFileName, context.writtenName);
   }

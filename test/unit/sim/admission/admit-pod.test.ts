@@ -45,7 +45,7 @@ describe("admitPod", () => {
     expect(admitPod(yaml).errors[0]?.hint).toContain('"disktype: ssd"');
   });
 
-  it("refuses an unknown field as kubectl's strict validation does, naming it and suggesting the near spelling", () => {
+  it("admits a Pod with an unknown field, as the API server in Warn mode does, warning with its name and the near spelling", () => {
     const yaml = [
       "apiVersion: v1",
       "kind: Pod",
@@ -62,12 +62,14 @@ describe("admitPod", () => {
       "",
     ].join("\n");
     const result = admitPod(yaml);
-    expect(result.admitted).toBe(false);
-    expect(result.errors).toEqual([
+    expect(result.admitted).toBe(true);
+    expect(result.errors).toEqual([]);
+    expect(result.pod?.spec?.hostAliases).toEqual([{ ip: "1.1.1.1" }]);
+    expect(result.warnings).toEqual([
       expect.objectContaining({
         field: "spec.hostAliases[0].hostname",
         type: "UnknownField",
-        message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.hostAliases[0].hostname"',
+        message: 'unknown field "spec.hostAliases[0].hostname"',
         line: 8,
         column: 5,
         hint: 'Did you mean "hostnames"?',

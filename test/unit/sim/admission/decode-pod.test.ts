@@ -65,41 +65,98 @@ describe("unknown fields", () => {
     {
       name: "a misspelt container field",
       yaml: podYaml(container("    imagePullPolcy: Always\n")),
-      errors: [{ field: "spec.containers[0].imagePullPolcy", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePullPolcy"', line: 9, column: 5, hint: 'Did you mean "imagePullPolicy"?' }],
+      errors: [{ field: "spec.containers[0].imagePullPolcy", message: 'unknown field "spec.containers[0].imagePullPolcy"', line: 9, column: 5, hint: 'Did you mean "imagePullPolicy"?' }],
     },
     {
       name: "hostname for hostnames",
       yaml: podYaml(`  hostAliases:\n  - ip: "1.1.1.1"\n    hostname:\n    - foo.remote\n${nginx}`),
-      errors: [{ field: "spec.hostAliases[0].hostname", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.hostAliases[0].hostname"', line: 8, column: 5, hint: 'Did you mean "hostnames"?' }],
+      errors: [{ field: "spec.hostAliases[0].hostname", message: 'unknown field "spec.hostAliases[0].hostname"', line: 8, column: 5, hint: 'Did you mean "hostnames"?' }],
     },
     {
       name: "keys at the wrong level, in sorted order, nested unknowns not repeated",
       yaml: `apiVersion: v1\nkind: Pod\nrestartPolicy: Never\nmetadata:\n  name: x\nspec:\n  zone: { a: { b: 1 } }\n  image: nginx\n${nginx}`,
       errors: [
-        { field: "restartPolicy", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "restartPolicy"', line: 3, column: 1 },
-        { field: "spec.image", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.image"', line: 8, column: 3 },
-        { field: "spec.zone", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.zone"', line: 7, column: 3 },
+        { field: "restartPolicy", message: 'unknown field "restartPolicy"', line: 3, column: 1 },
+        { field: "spec.image", message: 'unknown field "spec.image"', line: 8, column: 3 },
+        { field: "spec.zone", message: 'unknown field "spec.zone"', line: 7, column: 3 },
       ],
     },
     {
       name: "the names of Object.prototype's members, which a plain lookup would find",
       yaml: podYaml(container("    __proto__: {image: busybox}\n    constructor: x\n")),
       errors: [
-        { field: "spec.containers[0].__proto__", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].__proto__"' },
-        { field: "spec.containers[0].constructor", message: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].constructor"' },
+        { field: "spec.containers[0].__proto__", message: 'unknown field "spec.containers[0].__proto__"' },
+        { field: "spec.containers[0].constructor", message: 'unknown field "spec.containers[0].constructor"' },
       ],
     },
   ];
-  // kubectl validates strictly by default: the request is refused (kubelet-semantics.md §2.9.2).
-  it.each(cases)("refuses $name, naming each field at its position", ({ yaml, errors }) => {
+  // The API server in Warn mode (kubelet-semantics.md §2.9.3): the Pod is created without the
+  // field, and each unknown field is one warning; kubectl prints `Warning: unknown field "…"`.
+  it.each(cases)("warns of $name, naming each field at its position, and admits the Pod", ({ yaml, errors }) => {
     const result = admitPod(yaml);
-    expect(result.admitted).toBe(false);
-    expect(result.errors).toEqual(errors.map((error) => expect.objectContaining({ type: "UnknownField", ...error })));
+    expect(result.errors).toEqual([]);
+    expect(result.admitted).toBe(true);
+    expect(result.warnings).toEqual(errors.map((warning) => expect.objectContaining({ type: "UnknownField", ...warning })));
   });
 
-  it("are not reported when the body cannot be decoded at all", () => {
-    const result = admitPod(podYaml(`  restartPolicy: 1\n  foo: bar\n${nginx}`));
+  it("drops the unknown field from the stored Pod", () => {
+    const result = admitPod(podYaml(`  hostAliases:\n  - ip: "1.1.1.1"\n    hostname:\n    - foo.remote\n  zone: a\n${nginx}`, "  name: x\n  labelz: {a: b}\n"));
+    expect(result.pod?.spec?.hostAliases).toEqual([{ ip: "1.1.1.1" }]);
+    expect(result.pod?.spec).not.toHaveProperty("zone");
+    expect(result.pod?.metadata).not.toHaveProperty("labelz");
+    expect(result.pod?.metadata?.labels).toBeUndefined();
+  });
+
+  it("warns and still refuses when validation fails: warnings come with errors", () => {
+    const result = admitPod(podYaml("  containers:\n  - name: c\n    imag: nginx\n"));
+    expect(result.admitted).toBe(false);
+    expect(result.errors.map((error) => error.message)).toEqual(["spec.containers[0].image: Required value"]);
+    expect(result.warnings).toEqual([expect.objectContaining({ type: "UnknownField", message: 'unknown field "spec.containers[0].imag"', line: 8, column: 5, hint: 'Did you mean "image"?' })]);
+  });
+
+  // §2.9.4: a type mismatch is an error in every mode, and with one nothing else is reported.
+  it.each([
+    { name: "an unknown field", yaml: podYaml(`  restartPolicy: 1\n  foo: bar\n${nginx}`) },
+    { name: "an unknown field before the mismatch in key order", yaml: podYaml(`  aaa: 1\n  nodeSelector: disktype:ssd\n${nginx}`) },
+    { name: "a duplicate field", yaml: podYaml(`  nodeSelector: disktype:ssd\n  hostname: a\n  hostname: b\n${nginx}`) },
+  ])("are not reported, nor is $name, when the body cannot be decoded at all", ({ yaml }) => {
+    const result = admitPod(yaml);
+    expect(result.admitted).toBe(false);
     expect(result.errors.map((error) => error.type)).toEqual(["TypeMismatch"]);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe("duplicate fields", () => {
+  // Warn mode: the object is created with the last value (kubectl's YAML-to-JSON conversion keeps
+  // the last, kubernetes/kubernetes#99286) and each repeat is a warning (§2.9.3, one per problem).
+  it("keeps the last value and warns at the repeated key", () => {
+    const result = admitPod(podYaml("  containers:\n  - name: c\n    image: busybox\n    image: nginx\n"));
+    expect(result.admitted).toBe(true);
+    expect(result.pod?.spec?.containers[0]?.image).toBe("nginx");
+    expect(result.warnings).toEqual([
+      { field: "spec.containers[0].image", type: "DuplicateField", message: 'duplicate field "spec.containers[0].image"', line: 9, column: 5, hint: "This key is written twice here: only the last one counts. Merge the two into one." },
+    ]);
+  });
+
+  it("loses the first list of a repeated list key, as #99286 describes for envFrom", () => {
+    const yaml = podYaml(container("    volumeMounts:\n    - {name: a, mountPath: /a}\n    volumeMounts:\n    - {name: b, mountPath: /b}\n"));
+    const withVolumes = yaml + "  volumes:\n  - {name: a, emptyDir: {}}\n  - {name: b, emptyDir: {}}\n";
+    const result = admitPod(withVolumes);
+    expect(result.admitted).toBe(true);
+    const names = result.pod?.spec?.containers[0]?.volumeMounts?.map((mount) => mount.name);
+    expect(names?.filter((name) => !name.startsWith("kube-api-access-"))).toEqual(["b"]);
+    expect(result.warnings.map((warning) => [warning.message, warning.line])).toEqual([['duplicate field "spec.containers[0].volumeMounts"', 11]]);
+  });
+
+  it("lists repeats before unknown fields, and a later error points at the kept value", () => {
+    const yaml = podYaml("  containers:\n  - name: c\n    image: nginx\n    imagePullPolcy: Always\n    restartPolicy: Always\n    restartPolicy: Sometimes\n");
+    const result = admitPod(yaml);
+    expect(result.warnings.map((warning) => warning.message)).toEqual([
+      'duplicate field "spec.containers[0].restartPolicy"',
+      'unknown field "spec.containers[0].imagePullPolcy"',
+    ]);
+    expect(result.errors).toEqual([expect.objectContaining({ field: "spec.containers[0].restartPolicy", line: 11, column: 20 })]);
   });
 });
 

@@ -79,9 +79,25 @@ describe("renderText", () => {
   it("frames get -w, describe and execs with the commands a person would type", () => {
     const result: SimResult = { ...runningNginx, warnings: [problem("UnknownField", "spec.foo", 'unknown field "spec.foo"')], execs: [{ time: 30, container: "nginx", command: "hostname", exitCode: 0, stdout: "nginx\n", stderr: "" }] };
     const text = renderText(result, context);
-    expect(text.startsWith('$ kubectl apply -f pod.yaml\nWarning: unknown field "spec.foo"\npod/nginx created\n\n$ kubectl get pods -w\nNAME    READY   STATUS    RESTARTS   AGE\n')).toBe(true);
+    // Warn mode (kubelet-semantics.md §2.9.3): kubectl's default, strict, would refuse this Pod.
+    expect(text.startsWith('$ kubectl apply --validate=warn -f pod.yaml\nWarning: unknown field "spec.foo"\npod/nginx created\n\n$ kubectl get pods -w\nNAME    READY   STATUS    RESTARTS   AGE\n')).toBe(true);
     expect(text).toContain("\n\n$ kubectl describe pod nginx\nName:             nginx\n");
     expect(text.endsWith("Started container nginx\n\n$ kubectl exec nginx -c nginx -- sh -c 'hostname'    # at 30s\nnginx\n")).toBe(true);
+  });
+
+  it("keeps kubectl's default command line when no warning is about a field", () => {
+    const result: SimResult = { ...runningNginx, warnings: [problem("PodPresetConflict", "metadata.labels", "PodPreset not applied: x")] };
+    expect(renderText(result, context).startsWith("$ kubectl apply -f pod.yaml\nWarning: PodPreset not applied: x\npod/nginx created\n")).toBe(true);
+  });
+
+  it("prints field warnings before a rejection too", () => {
+    const rejected: SimResult = {
+      admitted: false,
+      errors: [problem("FieldValueRequired", "spec.containers[0].image", "spec.containers[0].image: Required value")],
+      warnings: [problem("DuplicateField", "spec.containers[0].name", 'duplicate field "spec.containers[0].name"')],
+      pod: null, events: [], snapshots: [], execs: [],
+    };
+    expect(renderText(rejected, context)).toBe('$ kubectl apply --validate=warn -f pod.yaml\nWarning: duplicate field "spec.containers[0].name"\nThe Pod "nginx" is invalid: spec.containers[0].image: Required value\n');
   });
 
   it("shows a rejection as kubectl's error, naming standard input STDIN", () => {
