@@ -22,14 +22,18 @@ const recheckMs = 500;
  * changed, so an edited exercise is graded as edited without restarting the worker; a broken
  * exercise file then counts as unknown until it is fixed, rather than failing every grading.
  */
-export function reloadingCourseGrader(root: string, isReloading: boolean): (exerciseId: string, yaml: string) => Verdict | undefined {
+export function reloadingCourseGrader(
+  root: string,
+  isReloading: boolean,
+  nowMs: () => number = Date.now,
+): (exerciseId: string, yaml: string) => Verdict | undefined {
   if (!isReloading) return courseGrader(loadCurriculum(root));
   let fingerprint = lessonsFingerprint(root);
-  let checkedAtMs = Date.now();
+  let checkedAtMs = nowMs();
   let grade = courseGrader(loadCurriculum(root, { keepBrokenExercises: true }));
   return (exerciseId, yaml) => {
-    if (Date.now() - checkedAtMs >= recheckMs) {
-      checkedAtMs = Date.now();
+    if (nowMs() - checkedAtMs >= recheckMs) {
+      checkedAtMs = nowMs();
       const now = lessonsFingerprint(root);
       if (now !== fingerprint) {
         grade = courseGrader(loadCurriculum(root, { keepBrokenExercises: true }));
