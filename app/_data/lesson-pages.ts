@@ -42,8 +42,9 @@ export interface LessonPage extends LessonCard {
   next: LessonLink | undefined;
 }
 
-// Keyed by the loaded lesson, so a lesson re-read in development is rendered afresh.
-const rendered = new WeakMap<Lesson, Map<Language, Promise<RenderedMarkdown>>>();
+// Keyed by the loaded lesson's Markdown object: the same for a lesson shown without its drafts
+// (a copy of the lesson), new for a lesson re-read in development, which is rendered afresh.
+const rendered = new WeakMap<Lesson["markdown"], Map<Language, Promise<RenderedMarkdown>>>();
 
 /** Ids of every published lesson, in course order (for static generation: drafts are never prerendered). */
 export function listLessonIds(): string[] {
@@ -75,10 +76,10 @@ export async function getLessonPage(id: string, language: Language, viewer: Pick
 }
 
 function renderedLesson(lesson: Lesson, language: Language): Promise<RenderedMarkdown> {
-  let byLanguage = rendered.get(lesson);
+  let byLanguage = rendered.get(lesson.markdown);
   if (!byLanguage) {
     byLanguage = new Map();
-    rendered.set(lesson, byLanguage);
+    rendered.set(lesson.markdown, byLanguage);
   }
   let page = byLanguage.get(language);
   if (!page) {
