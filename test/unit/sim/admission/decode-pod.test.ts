@@ -149,6 +149,18 @@ describe("duplicate fields", () => {
     expect(result.warnings.map((warning) => [warning.message, warning.line])).toEqual([['duplicate field "spec.containers[0].volumeMounts"', 11]]);
   });
 
+  it("warns once per repeat, in flow mappings and map-valued fields too", () => {
+    const result = admitPod(podYaml("  containers:\n  - name: c\n    image: nginx\n    image: nginx:1\n    image: nginx:2\n", "  name: x\n  labels: {app: a, app: b}\n"));
+    expect(result.admitted).toBe(true);
+    expect(result.pod?.metadata?.labels).toEqual({ app: "b" });
+    expect(result.pod?.spec?.containers[0]?.image).toBe("nginx:2");
+    expect(result.warnings.map((warning) => [warning.message, warning.line, warning.column])).toEqual([
+      ['duplicate field "metadata.labels.app"', 5, 20],
+      ['duplicate field "spec.containers[0].image"', 10, 5],
+      ['duplicate field "spec.containers[0].image"', 11, 5],
+    ]);
+  });
+
   it("lists repeats before unknown fields, and a later error points at the kept value", () => {
     const yaml = podYaml("  containers:\n  - name: c\n    image: nginx\n    imagePullPolcy: Always\n    restartPolicy: Always\n    restartPolicy: Sometimes\n");
     const result = admitPod(yaml);
