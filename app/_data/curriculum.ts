@@ -11,17 +11,28 @@ import type { Viewer } from "./viewer.ts";
 const isDevelopment = process.env.NODE_ENV !== "production";
 
 let cached: { fingerprint: string; lessons: Lesson[] } | undefined;
+/** When the files were last hashed: one page calls getCurriculum several times, and hashing takes a few ms. */
+let checked = { atMs: 0, fingerprint: "" };
+const recheckMs = 250;
+
+function currentFingerprint(root: string): string {
+  if (!isDevelopment) return "";
+  const nowMs = Date.now();
+  if (nowMs - checked.atMs >= recheckMs) checked = { atMs: nowMs, fingerprint: lessonsFingerprint(root) };
+  return checked.fingerprint;
+}
 
 /**
  * The whole course as the files describe it, drafts included (for lookups, not for listing to a
  * reader: see getVisibleCurriculum). Read once per server process in production; in development
- * read again whenever a file under lessons/ changes, and the Lesson and Exercise rows synced, so
- * an edit shows on the next request without a restart. A broken exercise file is kept aside
- * (Lesson.brokenExercises) so that it breaks only its own page.
+ * read again when the files under lessons/ hash differently (looked at every quarter second at
+ * most), and the Lesson and Exercise rows synced, so an edit shows on the next request without a
+ * restart. A broken exercise file is kept aside (Lesson.brokenExercises) so that it breaks only
+ * its own page.
  */
 export function getCurriculum(): Lesson[] {
   const root = resolve(process.cwd(), "lessons");
-  const fingerprint = isDevelopment ? lessonsFingerprint(root) : "";
+  const fingerprint = currentFingerprint(root);
   if (cached?.fingerprint === fingerprint) return cached.lessons;
   const lessons = loadCurriculum(root, { keepBrokenExercises: true });
   cached = { fingerprint, lessons };
