@@ -1,5 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { getLogger } from "@/lib/log/logger.ts";
 import { readLimited } from "@/lib/streams/read-limited.ts";
@@ -22,8 +23,9 @@ export function errorResponse(error: AppError): Response {
 }
 
 /**
- * Runs a route handler body: expected failures become their status with a clear message;
- * anything else is logged and answered with one generic sentence.
+ * Runs a route handler body: expected failures become their status with a clear message; a
+ * database that is locked or unreachable for a moment, 503 with Retry-After; anything else is
+ * logged and answered with one generic sentence.
  */
 export async function handleRoute(work: () => Promise<Response>): Promise<Response> {
   try {
@@ -34,6 +36,12 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
       const first = error.issues[0];
       const where = first?.path.length ? `${first.path.join(".")}: ` : "";
       return errorResponse(new AppError("bad_request", error.message, `Invalid request. ${where}${first?.message ?? ""}`.trim()));
+    }
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: error }, "database unavailable");
+      return errorResponse(
+        new AppError("unavailable", "database unavailable", "The database is not answering right now, so nothing was saved. Please try again in a moment.", 5),
+      );
     }
     log.error({ err: error }, "unexpected error in route handler");
     return Response.json(

@@ -24,7 +24,7 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly userMessage: string = message,
-    /** For too_many_requests: when to try again, sent as Retry-After. */
+    /** For too_many_requests and unavailable: when to try again, sent as Retry-After. */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);
