@@ -3,7 +3,9 @@ import { assertSameOrigin, handleRoute, readJsonBody } from "@/app/_data/route-h
 import { assertAdmin, changeRoleAs } from "@/app/_data/users.ts";
 import { requireViewer } from "@/app/_data/viewer.ts";
 
-const paramsSchema = z.strictObject({ id: z.string().min(1).max(64) });
+// Account ids are cuid or better-auth ids, letters and digits: anything else (a %00 from the URL,
+// which PostgreSQL refuses in text and answered 500) is refused before the lookup.
+const paramsSchema = z.strictObject({ id: z.string().regex(/^[\w-]+$/, "must be an account id").max(64) });
 const bodySchema = z.strictObject({ role: z.enum(["student", "instructor", "admin"]) });
 
 type Context = { params: Promise<{ id: string }> };
