@@ -560,6 +560,72 @@ describe("methods and origins", () => {
   itKeepsServing();
 });
 
+describe("the admin and instructor routes", () => {
+  let admin: string;
+  let targetId: string;
+
+  beforeAll(async () => {
+    admin = await signUpOverHttp(app.baseUrl, "hostile-admin@example.org");
+    await t.db.user.update({ where: { email: "hostile-admin@example.org" }, data: { role: "admin" } });
+    await signUpOverHttp(app.baseUrl, "hostile-target@example.org");
+    targetId = (await t.db.user.findUniqueOrThrow({ where: { email: "hostile-target@example.org" } })).id;
+  });
+
+  const putRole = (id: string, body: string, headers: Record<string, string> = json, as = () => admin) =>
+    send(app.baseUrl, `/api/admin/users/${id}/role`, { method: "PUT", headers: { cookie: as(), ...headers }, body });
+
+  const bodies: { name: string; body: string; headers?: Record<string, string>; status: number; code: string }[] = [
+    { name: "a role that does not exist", body: '{"role":"root"}', status: 400, code: "bad_request" },
+    { name: "an extra field", body: '{"role":"admin","id":"someone"}', status: 400, code: "bad_request" },
+    { name: "__proto__ carrying the role", body: '{"__proto__":{"role":"admin"}}', status: 400, code: "bad_request" },
+    { name: "__proto__ beside the role", body: '{"role":"instructor","__proto__":{"role":"admin"}}', status: 400, code: "bad_request" },
+    { name: "a bare string", body: '"admin"', status: 400, code: "bad_request" },
+    { name: "text/plain", body: '{"role":"admin"}', headers: { "content-type": "text/plain" }, status: 415, code: "unsupported_media_type" },
+    { name: "a 5 MB body", body: `{"role":"${"a".repeat(5 * 1024 * 1024)}"}`, status: 413, code: "payload_too_large" },
+    { name: "a foreign Origin", body: '{"role":"admin"}', headers: { ...json, origin: "https://evil.example" }, status: 403, code: "forbidden" },
+    { name: "Origin null", body: '{"role":"admin"}', headers: { ...json, origin: "null" }, status: 403, code: "forbidden" },
+  ];
+  it.each(bodies)("answers a role change with $name: $status", async ({ body, headers, status, code }) => {
+    expectJsonError(await putRole(targetId, body, headers), status, code);
+  });
+
+  const ids = [
+    { name: "an escaped NUL", id: "%00" },
+    { name: "escaped slashes", id: "..%2f..%2fetc%2fpasswd" },
+    { name: "a 2,000-character id", id: "a".repeat(2000) },
+  ];
+  it.each(ids)("answers a role change for $name with 400 before any lookup", async ({ id }) => {
+    expectJsonError(await putRole(id, '{"role":"admin"}'), 400, "bad_request");
+  });
+
+  it("refuses a student's role change with 403", async () => {
+    expectJsonError(await putRole(targetId, '{"role":"admin"}', json, () => cookie), 403, "forbidden");
+  });
+
+  it("changed no role", async () => {
+    const target = await t.db.user.findUniqueOrThrow({ where: { id: targetId } });
+    expect(target.role).toBe("student");
+  });
+
+  const exerciseIds = [
+    { name: "escaped slashes", id: "..%2f..%2fetc%2fpasswd", status: 400, code: "bad_request" },
+    { name: "an escaped NUL", id: "%00", status: 400, code: "bad_request" },
+    { name: "a 2,000-character id", id: "a".repeat(2000), status: 400, code: "bad_request" },
+    { name: "no such exercise", id: "no-such-exercise", status: 404, code: "not_found" },
+  ];
+  it.each(exerciseIds)("answers a reference-answer run for $name with $status", async ({ id, status, code }) => {
+    const answer = await send(app.baseUrl, `/api/exercises/${id}/reference-answers`, { method: "POST", headers: { cookie: admin, ...json }, body: "{}" });
+    expectJsonError(answer, status, code);
+  });
+
+  it("refuses a student's reference-answer run with 403", async () => {
+    const answer = await send(app.baseUrl, "/api/exercises/first-pod/reference-answers", { method: "POST", headers: { cookie, ...json }, body: "{}" });
+    expectJsonError(answer, 403, "forbidden");
+  });
+
+  itKeepsServing();
+});
+
 describe("the playground's server action", () => {
   /** The action's id in this build: the browser posts it in the Next-Action header. */
   const actionId = () => {
