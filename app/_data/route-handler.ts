@@ -1,6 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable.ts";
+import { isUnstorableText } from "@/lib/db/unstorable-text.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { getLogger } from "@/lib/log/logger.ts";
 import { readLimited } from "@/lib/streams/read-limited.ts";
@@ -36,6 +37,9 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
       const first = error.issues[0];
       const where = first?.path.length ? `${first.path.join(".")}: ` : "";
       return errorResponse(new AppError("bad_request", error.message, `Invalid request. ${where}${first?.message ?? ""}`.trim()));
+    }
+    if (isUnstorableText(error)) {
+      return errorResponse(new AppError("bad_request", "NUL character in a database parameter", "The request holds a NUL character, which no PodLab id or text contains."));
     }
     if (isDatabaseUnavailable(error)) {
       log.warn({ err: error }, "database unavailable");
