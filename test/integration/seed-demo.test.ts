@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createAuth } from "../../lib/auth/auth.ts";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/client.ts";
+import { readCohortReport } from "../../lib/cohorts/read-cohort-report.ts";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
 import { demoPassword, seedDemo } from "../../worker/cli/seed-demo.ts";
 import { authRequest } from "../support/accounts.ts";
@@ -14,7 +15,7 @@ const lessons = loadCurriculum(join(resolve(import.meta.dirname, "../.."), "less
 const secret = "demo-seed-test-secret-0123456789abcdef";
 let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
 let db: PrismaClient;
-let seeded: { accounts: number; submissions: number };
+let seeded: { accounts: number; submissions: number; joinCode: string };
 
 beforeAll(async () => {
   database = await createEmptyDatabase(inject("databaseKind"));
@@ -46,6 +47,16 @@ describe("seed:demo", () => {
     expect(await db.progress.count({ where: { solvedAt: { not: null } } })).toBeGreaterThan(10);
     // Graded through the workers' own code, so the leaderboard totals are there too.
     expect(await db.leaderboardEntry.count({ where: { period: "all", scorePoints: { gt: 0 } } })).toBeGreaterThan(5);
+  });
+
+  it("puts every student in the demo instructor's cohort, whose page has figures to show", async () => {
+    const cohort = await db.cohort.findUniqueOrThrow({ where: { joinCode: seeded.joinCode }, include: { instructor: true, _count: { select: { members: true } } } });
+    expect(cohort.instructor.email).toBe("instructor@demo.podlab.test");
+    expect(cohort._count.members).toBe(12);
+    const report = await readCohortReport(db, inject("databaseKind"), cohort.id);
+    expect(report.students).toHaveLength(12);
+    expect(report.exercises.some((exercise) => (exercise.passRate ?? 0) > 0 && exercise.medianAttemptsToPass !== null)).toBe(true);
+    expect(report.failedChecks.length).toBeGreaterThan(0);
   });
 
   it("lets people sign in with the demo password", async () => {

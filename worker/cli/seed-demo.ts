@@ -1,6 +1,6 @@
 // `npm run seed:demo`: demo data for development, so the site's pages show something real: an
 // admin, an instructor and twelve students (one hidden from leaderboards) who have worked through
-// the first lessons with a mix of wrong and right answers. Every submission is graded by the real
+// the first lessons with a mix of wrong and right answers, all in the instructor's cohort. Every submission is graded by the real
 // grader through the same code the workers use (gradeSubmission), so verdicts, progress and any
 // aggregate kept beside them are exactly what grading would have stored.
 // Refuses to run twice on the same database; never run it against a site with real learners.
@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { pino } from "pino";
 import { createAuth } from "../../lib/auth/auth.ts";
 import { resolveAuthSecret } from "../../lib/auth/auth-secret.ts";
+import { createCohort } from "../../lib/cohorts/create-cohort.ts";
 import { getConfig } from "../../lib/config/config.ts";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/client.ts";
 import { databaseKind } from "../../lib/db/database-kind.ts";
@@ -48,7 +49,7 @@ export async function seedDemo(
   lessons: readonly Lesson[],
   authSecret: string,
   log = pino({ level: "warn" }),
-): Promise<{ accounts: number; submissions: number }> {
+): Promise<{ accounts: number; submissions: number; joinCode: string }> {
   await applyMigrations(databaseUrl);
   const db = createPrismaClient(databaseUrl);
   try {
@@ -61,10 +62,12 @@ export async function seedDemo(
     const auth = createAuth(db, { secret: authSecret, publicUrl: config.PUBLIC_URL, port: config.PORT, database: databaseKind(databaseUrl), log });
 
     await createAccount(db, auth, `admin@${demoDomain}`, "Demo Admin", "admin");
-    await createAccount(db, auth, `instructor@${demoDomain}`, "Demo Instructor", "instructor");
+    const instructor = await createAccount(db, auth, `instructor@${demoDomain}`, "Demo Instructor", "instructor");
     const learners = [];
     for (const [index, name] of students.entries()) learners.push(await createAccount(db, auth, `student${index + 1}@${demoDomain}`, name, "student"));
     await db.user.update({ where: { id: learners[learners.length - 1]!.id }, data: { hiddenFromLeaderboard: true } });
+    const cohort = await createCohort(db, instructor.id, "Pods 101 (demo)");
+    await db.cohortMembership.createMany({ data: learners.map((learner) => ({ cohortId: cohort.id, userId: learner.id })) });
 
     // Students got further the earlier they are in the list; each tries wrong answers before the right one.
     const exercises = lessons.flatMap((lesson) => lesson.exercises).filter((exercise) => exercise.wrongAnswers.length > 0);
@@ -85,7 +88,7 @@ export async function seedDemo(
         }
       }
     }
-    return { accounts: learners.length + 2, submissions };
+    return { accounts: learners.length + 2, submissions, joinCode: cohort.joinCode };
   } finally {
     await db.$disconnect();
   }
@@ -95,11 +98,12 @@ async function main(): Promise<void> {
   const config = getConfig();
   const databaseUrl = resolveDatabaseUrl(config.DATABASE_URL, root);
   const secret = resolveAuthSecret(config.AUTH_SECRET, resolve(root, "data/auth-secret"));
-  const { accounts, submissions } = await seedDemo(databaseUrl, loadCurriculum(resolve(root, "lessons")), secret);
+  const { accounts, submissions, joinCode } = await seedDemo(databaseUrl, loadCurriculum(resolve(root, "lessons")), secret);
   process.stdout.write(
     `seeded ${accounts} accounts and ${submissions} graded submissions\n` +
       `sign in as admin@${demoDomain}, instructor@${demoDomain} or student1@${demoDomain} … student${students.length}@${demoDomain}\n` +
-      `password for all: ${demoPassword}\n`,
+      `password for all: ${demoPassword}\n` +
+      `the instructor's cohort "Pods 101 (demo)" has every student; its join code is ${joinCode}\n`,
   );
 }
 
