@@ -31,7 +31,9 @@ function currentFingerprint(root: string): string {
  * its own page.
  */
 export function getCurriculum(): Lesson[] {
-  const root = resolve(process.cwd(), "lessons");
+  // PODLAB_LESSONS_DIR: another course, for tests of what readers see (drafts); static lesson
+  // pages keep the course they were built from.
+  const root = resolve(process.cwd(), process.env.PODLAB_LESSONS_DIR ?? "lessons");
   const fingerprint = currentFingerprint(root);
   if (cached?.fingerprint === fingerprint) return cached.lessons;
   const lessons = loadCurriculum(root, { keepBrokenExercises: true });

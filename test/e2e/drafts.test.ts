@@ -1,0 +1,86 @@
+// Drafts over HTTP (issue 8): a site serving a course with a draft lesson and a draft exercise
+// (PODLAB_LESSONS_DIR) hides both from visitors and students everywhere, and shows them to
+// instructors, marked as drafts.
+import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUpOverHttp } from "../support/accounts.ts";
+import { buildIfStale } from "../../worker/cli/build-if-stale.ts";
+import { createTestEnv, freePort, projectRoot, type RunningProcess, startProcess, type TestEnv } from "../support/test-env.ts";
+
+const require = createRequire(import.meta.url);
+let t: TestEnv;
+let web: RunningProcess;
+let baseUrl: string;
+const cookies = { student: "", instructor: "" };
+
+/** The real course's first two lessons, the second marked draft, plus a draft exercise in the first. */
+function courseWithDrafts(): string {
+  const root = mkdtempSync(join(tmpdir(), "podlab-drafts-e2e-"));
+  const lessons = resolve(projectRoot, "lessons");
+  cpSync(join(lessons, "01-pods-as-process-groups"), join(root, "01-pods-as-process-groups"), { recursive: true });
+  cpSync(join(lessons, "02-infra-container-and-network"), join(root, "02-infra-container-and-network"), { recursive: true });
+  appendFileSync(join(root, "02-infra-container-and-network/lesson.yaml"), "draft: true\n");
+  appendFileSync(join(root, "01-pods-as-process-groups/exercises/two-containers.yaml"), "draft: true\n");
+  return root;
+}
+
+beforeAll(async () => {
+  t = await createTestEnv();
+  buildIfStale(projectRoot);
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  const env = t.env({ PUBLIC_URL: baseUrl, AUTH_SECRET: "e2e-test-secret-e2e-test-secret-e2e-test", PODLAB_LESSONS_DIR: courseWithDrafts() });
+  web = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
+  await web.waitForOutput("Ready");
+  for (const role of ["student", "instructor"] as const) {
+    cookies[role] = await signUpOverHttp(baseUrl, `${role}@drafts.test`);
+    await t.db.user.update({ where: { email: `${role}@drafts.test` }, data: { role } });
+  }
+});
+
+afterAll(async () => {
+  await web?.stop();
+  await t?.cleanup();
+});
+
+const get = (path: string, cookie: string | null) => fetch(`${baseUrl}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+
+describe("drafts", () => {
+  it.each([
+    { who: "a visitor", cookie: () => null },
+    { who: "a student", cookie: () => cookies.student },
+  ])("are hidden from $who: home, exercise pages and previews", async ({ cookie }) => {
+    const home = await (await get("/", cookie())).text();
+    expect(home).toContain("/exercises/first-pod");
+    expect(home).not.toContain("/exercises/two-containers");
+    expect(home).not.toContain("/exercises/port-clash");
+    expect(home).not.toContain("/preview/");
+    expect((await get("/exercises/two-containers", cookie())).status).toBe(404);
+    expect((await get("/exercises/port-clash", cookie())).status).toBe(404);
+    expect((await get("/preview/infra-container-and-network", cookie())).status).toBe(404);
+  });
+
+  it("refuses a student's submission to a draft as if it did not exist", async () => {
+    const response = await fetch(`${baseUrl}/api/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseUrl, cookie: cookies.student },
+      body: JSON.stringify({ exerciseId: "two-containers", yaml: "apiVersion: v1\n" }),
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it("are shown to an instructor, marked as drafts", async () => {
+    const home = await (await get("/", cookies.instructor)).text();
+    expect(home).toContain("/exercises/two-containers");
+    expect(home).toContain("/preview/infra-container-and-network");
+    expect(home).toContain("Draft");
+    const exercise = await get("/exercises/two-containers", cookies.instructor);
+    expect(exercise.status).toBe(200);
+    expect(await exercise.text()).toContain("badge-draft");
+    expect((await get("/exercises/port-clash", cookies.instructor)).status).toBe(200);
+    expect((await get("/preview/infra-container-and-network", cookies.instructor)).status).toBe(200);
+  });
+});
