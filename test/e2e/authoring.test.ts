@@ -111,7 +111,9 @@ describe("/admin/users", () => {
     await signUpOverHttp(app.baseUrl, newcomer);
     const context = await contextWith(cookies.admin, 1280);
     const page = await context.newPage();
-    await page.goto(`${app.baseUrl}/admin/users`);
+    // The header's account menu leads admins to the page.
+    await page.goto(`${app.baseUrl}/`);
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Users" }).click();
     await page.getByRole("heading", { level: 1, name: "Users" }).waitFor();
     await page.getByRole("searchbox", { name: "Search by email" }).fill("newcomer");
     await page.getByRole("button", { name: "Search", exact: true }).click();

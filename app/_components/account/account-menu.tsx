@@ -14,13 +14,13 @@ import "@/app/_styles/account.css";
 /** Dispatched on window when the account changes without a navigation (a new display name). */
 export const accountChangedEvent = "podlab:account-changed";
 
-type State = { kind: "loading" } | { kind: "signed-out" } | { kind: "signed-in"; displayName: string };
+type State = { kind: "loading" } | { kind: "signed-out" } | { kind: "signed-in"; displayName: string; isAdmin: boolean };
 
 async function readSession(): Promise<State> {
   try {
     const response = await fetch("/api/auth/get-session", { credentials: "same-origin", cache: "no-store" });
-    const session = (await response.json()) as { user?: { name?: string } } | null;
-    return session?.user ? { kind: "signed-in", displayName: session.user.name ?? "" } : { kind: "signed-out" };
+    const session = (await response.json()) as { user?: { name?: string; role?: string } } | null;
+    return session?.user ? { kind: "signed-in", displayName: session.user.name ?? "", isAdmin: session.user.role === "admin" } : { kind: "signed-out" };
   } catch {
     return { kind: "signed-out" };
   }
@@ -58,6 +58,13 @@ export function AccountMenu({ language, label }: { language: Language; label: st
       <ul>
         {state.kind === "signed-in" && (
           <>
+            {state.isAdmin && (
+              <li>
+                <Link href="/admin/users" aria-current={pathname === "/admin/users" ? "page" : undefined}>
+                  {text.users}
+                </Link>
+              </li>
+            )}
             <li>
               <Link href="/profile" aria-current={pathname === "/profile" ? "page" : undefined} title={text.profile}>
                 {state.displayName || text.profile}

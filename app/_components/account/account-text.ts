@@ -6,6 +6,8 @@ const en = {
   signUp: "Create an account",
   signOut: "Sign out",
   profile: "Profile",
+  /** The admins' link to /admin/users. */
+  users: "Users",
   account: "Account",
   changePassword: "Change password",
   signInTitle: "Sign in to PodLab",
@@ -69,6 +71,7 @@ const zh: AccountText = {
   signUp: "注册账号",
   signOut: "退出登录",
   profile: "个人主页",
+  users: "用户",
   account: "账号",
   changePassword: "修改密码",
   signInTitle: "登录 PodLab",
