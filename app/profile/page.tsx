@@ -8,6 +8,7 @@ import { getLanguage } from "@/app/_data/language.ts";
 import { type ActivityItem, getOwnProfile } from "@/app/_data/progress.ts";
 import { getViewer } from "@/app/_data/viewer.ts";
 import "@/app/_styles/account.css";
+import { cohortsText } from "@/app/cohorts/cohorts-text.ts";
 import { ProfileSettings } from "./profile-settings.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -79,6 +80,9 @@ export default async function ProfilePage() {
       <ProfileSettings language={language} displayName={viewer.displayName} isHidden={viewer.isHiddenFromLeaderboard} />
       <p>
         <Link href="/account/password">{text.changePassword}</Link>
+      </p>
+      <p>
+        <Link href="/cohorts">{cohortsText(language).profileLink}</Link>
       </p>
     </div>
   );
