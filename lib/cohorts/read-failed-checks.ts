@@ -2,6 +2,7 @@
 // graded submissions: a verdict carries its simulation traces and is far larger than its checks,
 // so reading tens of thousands of them into the web server is what this avoids. The JSON functions
 // differ: SQLite stores Json as text (json_each), PostgreSQL as jsonb (jsonb_array_elements).
+// A passing verdict passed every check, so only failed submissions' verdicts are opened.
 import type { DatabaseKind } from "../db/database-kind.ts";
 import type { PrismaClient } from "../db/client.ts";
 
@@ -25,7 +26,7 @@ function querySqlite(db: PrismaClient, cohortId: string, limit: number): Promise
       COUNT(*) AS "failures", COUNT(DISTINCT s."userId") AS "students"
     FROM "Submission" s, json_each(s."verdict", '$.checks') c
     WHERE s."userId" IN (SELECT "userId" FROM "CohortMembership" WHERE "cohortId" = ${cohortId})
-      AND s."status" = 'graded' AND json_type(s."verdict", '$.checks') = 'array'
+      AND s."status" = 'graded' AND s."passed" = false AND json_type(s."verdict", '$.checks') = 'array'
       AND json_extract(c.value, '$.passed') = 0
     GROUP BY s."exerciseId", json_extract(c.value, '$.id')
     ORDER BY "failures" DESC, s."exerciseId" ASC, "checkId" ASC
@@ -41,7 +42,7 @@ function queryPostgres(db: PrismaClient, cohortId: string, limit: number): Promi
       CASE WHEN jsonb_typeof(s."verdict"->'checks') = 'array' THEN s."verdict"->'checks' ELSE '[]'::jsonb END
     ) c
     WHERE s."userId" IN (SELECT "userId" FROM "CohortMembership" WHERE "cohortId" = ${cohortId})
-      AND s."status" = 'graded' AND c->>'passed' = 'false'
+      AND s."status" = 'graded' AND s."passed" = false AND c->>'passed' = 'false'
     GROUP BY s."exerciseId", c->>'id'
     ORDER BY "failures" DESC, s."exerciseId" ASC, "checkId" ASC
     LIMIT ${limit}`;
