@@ -37,7 +37,7 @@ export interface CohortPage {
 const adminListLimit = 200;
 
 /** Whether `viewer` may create cohorts: instructors and admins. */
-export function mayCreateCohorts(viewer: Pick<Viewer, "role">): boolean {
+function mayCreateCohorts(viewer: Pick<Viewer, "role">): boolean {
   return viewer.role === "instructor" || viewer.role === "admin";
 }
 

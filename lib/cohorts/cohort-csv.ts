@@ -5,7 +5,7 @@
 import type { CohortReport } from "./read-cohort-report.ts";
 
 /** Text that a spreadsheet would read as a formula, made plain text. Pure. */
-export function neutralizeFormula(text: string): string {
+function neutralizeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

@@ -1,7 +1,7 @@
 // The cohort page's per-exercise figures from the rows read for it. Pure.
 
 /** The median of `values`, the mean of the middle two for an even count; null for none. Pure. */
-export function median(values: readonly number[]): number | null {
+function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;

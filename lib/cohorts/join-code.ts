@@ -7,7 +7,7 @@ import { randomInt } from "node:crypto";
 export const joinCodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
 /** Characters in a join code. */
-export const joinCodeLength = 8;
+const joinCodeLength = 8;
 
 /** A new random join code (crypto random, uniform over the alphabet). */
 export function generateJoinCode(): string {

@@ -12,7 +12,7 @@ export const joinAttemptRule = { maxFailures: 10, windowMs: 15 * 60_000 } as con
 const keyOf = (userId: string) => `cohort-join:${userId}`;
 
 /** Seconds until `userId` may try another code at `now`, or 0 when they may now. */
-export async function joinRetryAfterSeconds(db: PrismaClient, userId: string, now = new Date()): Promise<number> {
+async function joinRetryAfterSeconds(db: PrismaClient, userId: string, now = new Date()): Promise<number> {
   const row = await db.rateLimit.findUnique({ where: { key: keyOf(userId) } });
   if (!row || row.count < joinAttemptRule.maxFailures) return 0;
   const endsAt = Number(row.lastRequest) + joinAttemptRule.windowMs;

@@ -30,7 +30,7 @@ export interface CohortReport {
 }
 
 /** How many of the most failed checks the report lists. */
-export const failedChecksShown = 10;
+const failedChecksShown = 10;
 
 type AttemptsRow = { exerciseId: string; attempts: number | bigint };
 
