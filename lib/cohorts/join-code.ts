@@ -23,3 +23,8 @@ export function generateJoinCode(): string {
 export function normalizeJoinCode(typed: string): string {
   return typed.replace(/[\s-]+/g, "").toUpperCase();
 }
+
+/** Whether `code` (normalised) could be a join code at all; anything else matches no cohort. Pure. */
+export function isJoinCodeShape(code: string): boolean {
+  return code.length === joinCodeLength && [...code].every((character) => joinCodeAlphabet.includes(character));
+}

@@ -4,7 +4,7 @@
 // never makes ("cohort-join:<user id>"), which saves a table for one row per guessing account.
 import type { PrismaClient } from "../db/client.ts";
 import { AppError } from "../errors/app-error.ts";
-import { normalizeJoinCode } from "./join-code.ts";
+import { isJoinCodeShape, normalizeJoinCode } from "./join-code.ts";
 
 /** Wrong codes an account may type within `windowMs`; then it waits until the window ends. */
 export const joinAttemptRule = { maxFailures: 10, windowMs: 15 * 60_000 } as const;
@@ -54,7 +54,8 @@ export async function joinCohort(db: PrismaClient, userId: string, typedCode: st
     );
   }
   const joinCode = normalizeJoinCode(typedCode);
-  const cohort = joinCode === "" ? null : await db.cohort.findUnique({ where: { joinCode }, select: { id: true, name: true } });
+  // Text that cannot be a code is not looked up (PostgreSQL refuses a NUL in text), but still counts.
+  const cohort = !isJoinCodeShape(joinCode) ? null : await db.cohort.findUnique({ where: { joinCode }, select: { id: true, name: true } });
   if (!cohort) {
     await recordWrongCode(db, userId, now);
     throw new AppError("not_found", "wrong join code", "No cohort has this code. Check it with your instructor and try again.");

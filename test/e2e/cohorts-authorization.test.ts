@@ -36,7 +36,7 @@ beforeAll(async () => {
   const cohort = await t.db.cohort.create({
     data: { name: "Authz", joinCode: "AUTHZ234", instructorId: ids.get("instructor")!, members: { create: { userId: ids.get("student")! } } },
   });
-  const open = await t.db.cohort.create({ data: { name: "Open", joinCode: "OPEN2345", instructorId: ids.get("instructor of another cohort")! } });
+  const open = await t.db.cohort.create({ data: { name: "Open", joinCode: "JQNP2345", instructorId: ids.get("instructor of another cohort")! } });
   cohortId = cohort.id;
   openCohortId = open.id;
 });
@@ -111,5 +111,10 @@ describe("cohort authorization", () => {
     expect((await send("admin", "GET", "/api/cohorts/%00/matrix.csv")).status).toBe(400);
     expect((await send("admin", "GET", "/api/cohorts/no-such-cohort/matrix.csv")).status).toBe(404);
     expect((await send("admin", "GET", "/cohorts/no-such-cohort")).status).toBe(404);
+  });
+
+  it("answers 400 to a cohort name holding a NUL, and 404 to a join code holding one", async () => {
+    expect((await send("instructor", "POST", "/api/cohorts", { name: "Pods\u0000" })).status).toBe(400);
+    expect((await send("student", "POST", "/api/cohorts/join", { code: "\u0000AUTHZ23" })).status).toBe(404);
   });
 });

@@ -61,7 +61,9 @@ describe("join codes", () => {
     const renewed = await regenerateJoinCode(t.db, cohort.id);
     expect(renewed.joinCode).not.toBe(cohort.joinCode);
     expect((await failureOf(joinCohort(t.db, student.id, cohort.joinCode))).code).toBe("not_found");
-    expect((await failureOf(joinCohort(t.db, student.id, ""))).code).toBe("not_found");
+    for (const typed of ["", "\u0000AAAAAAA", "ABCDEFGHJ", "O0O0O0O0"]) {
+      expect((await failureOf(joinCohort(t.db, student.id, typed))).code).toBe("not_found");
+    }
     expect((await joinCohort(t.db, student.id, renewed.joinCode)).cohortId).toBe(cohort.id);
     expect((await failureOf(regenerateJoinCode(t.db, "no-such-cohort"))).code).toBe("not_found");
   });
