@@ -82,7 +82,7 @@ export default async function ProfilePage() {
         <Link href="/account/password">{text.changePassword}</Link>
       </p>
       <p>
-        <Link href="/cohorts">{cohortsText(language).profileLink}</Link>
+        <Link href="/cohorts">{viewer.role === "student" ? cohortsText(language).profileLink : cohortsText(language).profileTeachLink}</Link>
       </p>
     </div>
   );

@@ -88,7 +88,9 @@ const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 
 describe("cohorts", () => {
   it("lets an instructor create a cohort and read its join code", async () => {
-    await instructor.goto(`${app.baseUrl}/cohorts`);
+    await instructor.goto(`${app.baseUrl}/profile`);
+    await instructor.getByRole("link", { name: "Cohorts: your classes and their progress" }).click();
+    await instructor.waitForURL(`${app.baseUrl}/cohorts`);
     await instructor.getByLabel("Cohort name").fill("Pods 101");
     await instructor.getByRole("button", { name: "Create cohort" }).click();
     await instructor.waitForURL(/\/cohorts\/[\w-]+$/);
@@ -97,6 +99,7 @@ describe("cohorts", () => {
     joinCode = (await instructor.getByTestId("join-code").innerText()).trim();
     expect(joinCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
     expect(await instructor.getByText("No student has joined yet.").isVisible()).toBe(true);
+    expect(await instructor.getByRole("link", { name: "The cohort's leaderboard" }).getAttribute("href")).toMatch(/^\/leaderboard\?cohort=/);
     expect(await seriousViolations(instructor)).toEqual([]);
   });
 

@@ -40,6 +40,9 @@ export default async function CohortPage({ params }: Props) {
       <p className="lead">
         {text.taughtBy(cohort.instructorName)} · {text.students(cohort.report.students.length)}
       </p>
+      <p>
+        <Link href={`/leaderboard?cohort=${encodeURIComponent(cohort.id)}`}>{text.leaderboardLink}</Link>
+      </p>
       <JoinCodePanel cohortId={cohort.id} joinCode={cohort.joinCode} language={language} />
       <h2>{text.matrixTitle}</h2>
       {cohort.report.students.length === 0 ? (
