@@ -1,6 +1,7 @@
 // Tells a database that is briefly unavailable (unreachable, locked, overloaded, a transaction
 // conflict) from a real error. The first is worth waiting out: a worker puts the job back for
 // later instead of spending its attempts, and the web server answers 503 "try again".
+import { someInErrorChain } from "./error-chain.ts";
 
 /** Prisma's codes for "could not reach / timed out / connection closed / pool exhausted / write conflict, retry". */
 const unavailableCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2034"]);
@@ -10,17 +11,9 @@ const unavailableKinds = new Set(["DatabaseNotReachable", "SocketTimeout", "Conn
 const unavailableMessage = /Connection terminated|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|database is locked|the database system is (starting up|shutting down)/;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const stack: unknown[] = [error];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value !== "object" || value === null || seen.has(value)) continue;
-    seen.add(value);
-    const { code, kind, message, cause, meta } = value as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  return someInErrorChain(error, ({ code, kind, message }) => {
     if (typeof code === "string" && (unavailableCodes.has(code) || /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/.test(code))) return true;
     if (typeof kind === "string" && unavailableKinds.has(kind)) return true;
-    if (typeof message === "string" && unavailableMessage.test(message)) return true;
-    stack.push(cause, meta?.driverAdapterError);
-  }
-  return false;
+    return typeof message === "string" && unavailableMessage.test(message);
+  });
 }
