@@ -19,23 +19,13 @@
  * (X-Forwarded-For, as behind a proxy) so the per-address sign-in limit applies per student.
  * DATABASE_URL, when set to a PostgreSQL URL, is used as an admin URL to create a scratch database.
  */
-import { spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { Queue } from "bullmq";
-import { pino } from "pino";
-import { createPrismaClient } from "../../lib/db/client.ts";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
-import { syncCurriculum } from "../../lib/lessons/sync-curriculum.ts";
-import { gradingQueueName, producerConnection } from "../../lib/queue/grading-queue.ts";
-import { ensureRedis } from "../../worker/cli/ensure-redis.ts";
-import { applyMigrations, tuneDatabase } from "../../worker/cli/prepare-database.ts";
 import { cookieHeader } from "../support/accounts.ts";
+import { buildSiteIfStale, startBenchStack } from "./bench-stack.ts";
 import { freePort, projectRoot, type RunningProcess, startProcess, startWorker } from "../support/test-env.ts";
 
 const require = createRequire(import.meta.url);
@@ -72,12 +62,6 @@ function* choices(seed: number): Generator<number> {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
     yield state / 2 ** 31;
   }
-}
-
-function buildSiteIfStale(): void {
-  const script = "const { buildIfStale } = await import('./worker/cli/build-if-stale.ts'); buildIfStale(process.cwd());";
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: projectRoot, stdio: ["ignore", 2, 2] });
-  if (result.status !== 0) throw new Error("the site build failed");
 }
 
 interface Student {
@@ -154,15 +138,8 @@ async function lessonPageLoad(baseUrl: string) {
 }
 
 async function runWith(workerCount: number) {
-  const dir = mkdtempSync(join(tmpdir(), "podlab-load-"));
-  const databaseUrl = `file:${join(dir, "load.db")}`;
-  const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-  const queuePrefix = `load-${randomUUID()}`;
-  const redis = await ensureRedis(redisUrl, dir, pino({ level: "warn" }));
-  await applyMigrations(databaseUrl);
-  const db = createPrismaClient(databaseUrl);
-  await tuneDatabase(db, databaseUrl);
-  await syncCurriculum(db, curriculum);
+  const stack = await startBenchStack("load", curriculum);
+  const { databaseUrl, redisUrl, queuePrefix, db } = stack;
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -221,14 +198,7 @@ async function runWith(workerCount: number) {
     };
   } finally {
     await Promise.all([web.stop(), ...workers.map((worker) => worker.stop())]);
-    await db.$disconnect();
-    const connection = producerConnection(redisUrl, { enableOfflineQueue: true });
-    const queue = new Queue(gradingQueueName, { connection, prefix: queuePrefix });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    connection.disconnect();
-    redis?.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    await stack.cleanup();
   }
 }
 

@@ -12,23 +12,13 @@
  * `"bench:site": "node --import tsx test/bench/site-bench.ts"`. Not in run-all.ts: it needs a
  * build, two servers and Chromium, and takes a minute or two.
  */
-import { spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Queue } from "bullmq";
 import type { Browser } from "playwright-core";
-import { pino } from "pino";
-import { createPrismaClient } from "../../lib/db/client.ts";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
-import { syncCurriculum } from "../../lib/lessons/sync-curriculum.ts";
-import { gradingQueueName, producerConnection } from "../../lib/queue/grading-queue.ts";
-import { ensureRedis } from "../../worker/cli/ensure-redis.ts";
-import { applyMigrations, tuneDatabase } from "../../worker/cli/prepare-database.ts";
 import { freePort, projectRoot, startProcess, startWorker } from "../support/test-env.ts";
 import { signUpOverHttp } from "../support/accounts.ts";
+import { buildSiteIfStale, startBenchStack } from "./bench-stack.ts";
 import { launchChromium } from "../support/web-app.ts";
 
 const require = createRequire(import.meta.url);
@@ -36,13 +26,6 @@ const lessonPath = "/lessons/probes";
 const exerciseId = "liveness-exec";
 
 const round = (ms: number) => Number(ms.toFixed(1));
-
-/** `buildIfStale` in a child whose output goes to our stderr: stdout carries only the JSON. */
-function buildSiteIfStale(): void {
-  const script = "const { buildIfStale } = await import('./worker/cli/build-if-stale.ts'); buildIfStale(process.cwd());";
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "--eval", script], { cwd: projectRoot, stdio: ["ignore", 2, 2] });
-  if (result.status !== 0) throw new Error(`building the site failed (exit ${result.status})`);
-}
 
 /** The value below which `fraction` of `samples` fall (nearest rank). */
 function percentile(samples: number[], fraction: number): number {
@@ -136,17 +119,9 @@ async function exerciseVisit(browser: Browser, baseUrl: string, sessionCookie: s
 }
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), "podlab-bench-"));
-  const databaseUrl = `file:${join(dir, "bench.db")}`;
-  const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-  const queuePrefix = `bench-${randomUUID()}`;
-  const redis = await ensureRedis(redisUrl, dir, pino({ level: "warn" }));
-  await applyMigrations(databaseUrl);
-  const db = createPrismaClient(databaseUrl);
-  await tuneDatabase(db, databaseUrl);
   const curriculum = loadCurriculum(join(projectRoot, "lessons"));
-  await syncCurriculum(db, curriculum);
-  await db.$disconnect();
+  const stack = await startBenchStack("bench", curriculum);
+  const { databaseUrl, redisUrl, queuePrefix } = stack;
   const solution = curriculum.flatMap((lesson) => lesson.exercises).find((exercise) => exercise.id === exerciseId)?.solutions[0];
   if (!solution) throw new Error(`no reference solution for ${exerciseId}`);
 
@@ -190,14 +165,7 @@ async function main() {
   } finally {
     await browser?.close();
     await Promise.all([web.stop(), worker?.stop()]);
-    // BullMQ leaves a connection it was given open: disconnect it, or the process never ends.
-    const connection = producerConnection(redisUrl, { enableOfflineQueue: true });
-    const queue = new Queue(gradingQueueName, { connection, prefix: queuePrefix });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    connection.disconnect();
-    redis?.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    await stack.cleanup();
   }
 }
 
