@@ -6,7 +6,8 @@
 // Refuses to run twice on the same database; never run it against a site with real learners.
 import { resolve } from "node:path";
 import { pino } from "pino";
-import { createAuth } from "../../lib/auth/auth.ts";
+import { type Auth, createAuth } from "../../lib/auth/auth.ts";
+import { createAccount } from "../../lib/auth/create-account.ts";
 import { resolveAuthSecret } from "../../lib/auth/auth-secret.ts";
 import { createCohort } from "../../lib/cohorts/create-cohort.ts";
 import { getConfig } from "../../lib/config/config.ts";
@@ -36,11 +37,9 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-async function createAccount(db: PrismaClient, auth: ReturnType<typeof createAuth>, email: string, name: string, role: "student" | "instructor" | "admin") {
-  const context = await auth.$context;
-  const user = await context.internalAdapter.createUser({ email, name, emailVerified: false, role }, { method: "admin" });
-  await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: await context.password.hash(demoPassword) });
-  return db.user.findUniqueOrThrow({ where: { id: user.id } });
+async function createDemoAccount(db: PrismaClient, auth: Auth, email: string, name: string, role: "student" | "instructor" | "admin") {
+  const { id } = await createAccount(auth, { email, name, role }, demoPassword);
+  return db.user.findUniqueOrThrow({ where: { id } });
 }
 
 /** Seeds `databaseUrl`; returns how many accounts and submissions it made. */
@@ -61,10 +60,10 @@ export async function seedDemo(
     const config = getConfig();
     const auth = createAuth(db, { secret: authSecret, publicUrl: config.PUBLIC_URL, port: config.PORT, database: databaseKind(databaseUrl), log });
 
-    await createAccount(db, auth, `admin@${demoDomain}`, "Demo Admin", "admin");
-    const instructor = await createAccount(db, auth, `instructor@${demoDomain}`, "Demo Instructor", "instructor");
+    await createDemoAccount(db, auth, `admin@${demoDomain}`, "Demo Admin", "admin");
+    const instructor = await createDemoAccount(db, auth, `instructor@${demoDomain}`, "Demo Instructor", "instructor");
     const learners = [];
-    for (const [index, name] of students.entries()) learners.push(await createAccount(db, auth, `student${index + 1}@${demoDomain}`, name, "student"));
+    for (const [index, name] of students.entries()) learners.push(await createDemoAccount(db, auth, `student${index + 1}@${demoDomain}`, name, "student"));
     await db.user.update({ where: { id: learners[learners.length - 1]!.id }, data: { hiddenFromLeaderboard: true } });
     const cohort = await createCohort(db, instructor.id, "Pods 101 (demo)");
     await db.cohortMembership.createMany({ data: learners.map((learner) => ({ cohortId: cohort.id, userId: learner.id })) });

@@ -4,6 +4,7 @@
 // read from standard input with --password-stdin (`podlab user create ... --password-stdin < file`).
 import { parseArgs } from "node:util";
 import type { Auth } from "../../lib/auth/auth.ts";
+import { createAccount } from "../../lib/auth/create-account.ts";
 import { passwordLimits } from "../../lib/auth/password-limits.ts";
 
 export const userUsage =
@@ -88,9 +89,7 @@ export async function userCommand(auth: Auth, argv: string[], io: UserCommandIo)
     io.stderr.write(`podlab user create: an account for ${parsed.email} already exists\n`);
     return 1;
   }
-  // The same rows and hash that signing up makes, with the role set from the start.
-  const user = await context.internalAdapter.createUser({ email: parsed.email, name: parsed.name, emailVerified: false, role: parsed.role }, { method: "admin" });
-  await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: await context.password.hash(password) });
+  await createAccount(auth, { email: parsed.email, name: parsed.name, role: parsed.role }, password);
   io.stdout.write(`created ${parsed.role} ${parsed.email}\n`);
   return 0;
 }
