@@ -1,7 +1,7 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { getConfig } from "../config/config.ts";
 import { databaseKind } from "./database-kind.ts";
+import { sqliteAdapter } from "./sqlite-adapter.ts";
 import { PrismaClient } from "./generated/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client.ts";
 
@@ -23,7 +23,7 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
   if (databaseKind(databaseUrl) === "postgres") {
     return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: busyTimeoutMs }) });
+  return new PrismaClient({ adapter: sqliteAdapter(databaseUrl, busyTimeoutMs) });
 }
 
 const globalForPrisma = globalThis as unknown as { podlabPrisma?: PrismaClient };
