@@ -175,15 +175,16 @@ describe("oversized and lying bodies", () => {
     expect([0, 400]).toContain(answer.status);
   });
 
-  it("refuses a 100 KB header: 431, or a reset while the client is still writing", async () => {
+  // The HTTP parser refuses these after its 16 KiB header limit and closes with the rest unread,
+  // so a reset may follow the answer: what is checked is that the answer came first.
+  it("answers a 100 KB header with 431", async () => {
     const answer = await sendRaw(app.baseUrl, `GET /api/health HTTP/1.1\nhost: x\nx-padding: ${"a".repeat(100 * 1024)}\nconnection: close`);
-    if (answer.error === undefined) expect(answer.status).toBe(431);
-    else expect(answer.error).toBe("ECONNRESET");
+    expect(answer.status, answer.error).toBe(431);
   });
 
   it("answers a 1 MB page path with 431 or 414", async () => {
-    const answer = await send(app.baseUrl, `/exercises/${"a".repeat(1024 * 1024)}`);
-    expect([414, 431]).toContain(answer.status);
+    const answer = await sendRaw(app.baseUrl, `GET /exercises/${"a".repeat(1024 * 1024)} HTTP/1.1\nhost: x\nconnection: close`);
+    expect([414, 431], answer.error).toContain(answer.status);
   });
 
   itKeepsServing();

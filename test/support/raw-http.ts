@@ -20,6 +20,9 @@ export interface RawRequest {
 /** Past this a request counts as hung: the server neither answered nor closed the connection. */
 const hangMs = 20_000;
 
+/** How much of a raw request goes out at a time. */
+const pieceBytes = 16 * 1024;
+
 /**
  * Sends one request to `baseUrl` with `path` untouched, on a connection of its own (a kept-alive
  * one may have been closed by the server's last answer); rejects if no answer comes in time.
@@ -55,10 +58,12 @@ export interface RawAnswer {
 }
 
 /**
- * Writes `head` then `body` (in 64 KiB pieces, stopping as soon as the server answers) on a new
- * connection, half-closing it afterwards when `hangUp`; collects what comes back until the
- * connection closes. A server that stops reading may reset the connection instead of answering:
- * that is reported in `error`, not thrown.
+ * Writes `head` then `body` on a new connection in 16 KiB pieces, pausing a millisecond between
+ * them and stopping as soon as the server answers; half-closes the connection afterwards when
+ * `hangUp`; collects what comes back until the connection closes. A server that refuses a request
+ * before reading it all closes with bytes unread, which resets the connection: pacing the writes
+ * lets its answer arrive (and be read) before a write runs into the reset. A reset is reported in
+ * `error`, not thrown, alongside whatever answer came first.
  */
 export function sendRaw(baseUrl: string, head: string, body: Buffer = Buffer.alloc(0), { hangUp = false } = {}): Promise<RawAnswer> {
   const { hostname, port } = new URL(baseUrl);
@@ -82,9 +87,10 @@ export function sendRaw(baseUrl: string, head: string, body: Buffer = Buffer.all
       done(error === undefined ? { status, text } : { status, text, error });
     });
     socket.once("connect", async () => {
-      socket.write(head.replace(/\n/g, "\r\n") + "\r\n\r\n");
-      for (let at = 0; at < body.length && !hasAnswer() && !socket.destroyed; at += 64 * 1024) {
-        if (!socket.write(body.subarray(at, at + 64 * 1024))) await new Promise((drained) => socket.once("drain", drained));
+      const request = Buffer.concat([Buffer.from(head.replace(/\n/g, "\r\n") + "\r\n\r\n"), body]);
+      for (let at = 0; at < request.length && !hasAnswer() && !socket.destroyed; at += pieceBytes) {
+        if (at > 0) await new Promise((paused) => setTimeout(paused, 1));
+        if (!socket.write(request.subarray(at, at + pieceBytes))) await new Promise((drained) => socket.once("drain", drained));
       }
       if (hangUp) socket.end();
     });
