@@ -54,7 +54,9 @@ describe("SQLite transactions across processes", () => {
       await tx.$executeRawUnsafe("UPDATE counter SET n = ? WHERE id = 1", Number(row!.n) + 10);
     });
 
-  it("waits for another process's write, then reads what it wrote", async () => {
+  // PodLab's databases run in WAL mode (prepare-database.ts); a file may still be in the default.
+  it.each(["wal", "delete"])("waits for another process's write, then reads what it wrote (journal mode %s)", async (mode) => {
+    await db.$queryRawUnsafe(`PRAGMA journal_mode = ${mode}`);
     const { committed } = await holdWriteLock(path, 300);
     await readThenWrite();
     await committed;
