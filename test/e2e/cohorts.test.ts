@@ -161,12 +161,26 @@ describe("cohorts", () => {
     expect(cells.at(-1)).toBe("1");
   });
 
+  it("leads a student to their cohorts from the header, by keyboard, at 375 px", async () => {
+    await student.goto(`${app.baseUrl}/`);
+    const link = student.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Cohorts", exact: true });
+    await link.waitFor();
+    for (let presses = 0; presses < 30 && !(await link.evaluate((element) => element === document.activeElement)); presses++) await student.keyboard.press("Tab");
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+    await student.keyboard.press("Enter");
+    await student.waitForURL(`${app.baseUrl}/cohorts`);
+    expect(await link.getAttribute("aria-current")).toBe("page");
+    expect(await fitsWidth(student)).toBeLessThanOrEqual(375);
+  });
+
   it("is in Chinese with the language cookie, and fits 375 px", async () => {
     const context = await contextWith(instructorCookie, 375);
     await context.addCookies([{ name: "podlab_lang", value: "zh", url: app.baseUrl }]);
     const page = await context.newPage();
     await page.goto(cohortUrl);
     await page.getByRole("heading", { name: "最高分" }).waitFor();
+    // The header's link says where the page is, in the page's language.
+    expect(await page.getByRole("navigation", { name: "账号" }).getByRole("link", { name: "班级" }).getAttribute("aria-current")).toBe("page");
     expect(await page.getByRole("link", { name: "下载成绩矩阵（CSV）" }).isVisible()).toBe(true);
     expect(await fitsWidth(page)).toBeLessThanOrEqual(375);
     expect(await seriousViolations(page)).toEqual([]);

@@ -26,7 +26,7 @@ async function readSession(): Promise<State> {
   }
 }
 
-/** Sign in / create an account, or the profile link and sign out. */
+/** Sign in / create an account; or Users (admins), Cohorts, the profile link and sign out. */
 export function AccountMenu({ language, label }: { language: Language; label: string }) {
   const text = accountText(language);
   const pathname = usePathname();
@@ -65,6 +65,11 @@ export function AccountMenu({ language, label }: { language: Language; label: st
                 </Link>
               </li>
             )}
+            <li>
+              <Link href="/cohorts" aria-current={pathname.startsWith("/cohorts") ? "page" : undefined}>
+                {text.cohorts}
+              </Link>
+            </li>
             <li>
               <Link href="/profile" aria-current={pathname === "/profile" ? "page" : undefined} title={text.profile}>
                 {state.displayName || text.profile}

@@ -8,6 +8,8 @@ const en = {
   profile: "Profile",
   /** The admins' link to /admin/users. */
   users: "Users",
+  /** Everyone's link to /cohorts: students join and find theirs there, instructors run theirs. */
+  cohorts: "Cohorts",
   account: "Account",
   changePassword: "Change password",
   signInTitle: "Sign in to PodLab",
@@ -72,6 +74,7 @@ const zh: AccountText = {
   signOut: "退出登录",
   profile: "个人主页",
   users: "用户",
+  cohorts: "班级",
   account: "账号",
   changePassword: "修改密码",
   signInTitle: "登录 PodLab",
