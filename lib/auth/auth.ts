@@ -9,6 +9,8 @@ import type { Logger } from "pino";
 import type { PrismaClient } from "../db/client.ts";
 import type { DatabaseKind } from "../db/database-kind.ts";
 import { clearLoginFailures, loginRetryAfterSeconds, recordLoginFailure } from "./login-throttle.ts";
+import { hashResetIdentifier, resetIdentifierPrefix, resetLinkLifetimeSeconds } from "./reset-link-identifier.ts";
+import { deliverResetLink } from "./reset-link-capture.ts";
 import { hashPassword, verifyPassword } from "./password-hash.ts";
 import { isValidDisplayName } from "./display-name.ts";
 import { passwordLimits } from "./password-limits.ts";
@@ -35,6 +37,7 @@ export const addressLimits = {
   signIn: { window: 60, max: 30 },
   signUp: { window: 60 * 60, max: 60 },
   changePassword: { window: 60, max: 5 },
+  resetPassword: { window: 60, max: 10 },
 } as const;
 
 /** The origin of the site, and every origin a browser may post from. Pure. */
@@ -89,7 +92,19 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
       maxPasswordLength: passwordLimits.max,
       autoSignIn: true,
       password: { hash: hashPassword, verify: verifyPassword },
+      // Reset links are made by admins and operators and handed over in person (see
+      // create-password-reset-link.ts); using one signs every session of the account out and
+      // lifts a sign-in lock, since whoever holds the link was given a fresh start.
+      sendResetPassword: deliverResetLink,
+      resetPasswordTokenExpiresIn: resetLinkLifetimeSeconds,
+      revokeSessionsOnPasswordReset: true,
+      onPasswordReset: async ({ user }) => {
+        await clearLoginFailures(db, user.email);
+        settings.log.info({ userId: user.id }, "password set with a reset link");
+      },
     },
+    // A reset token in the database is only its hash: a copy of the database opens no account.
+    verification: { storeIdentifier: { default: "plain", overrides: { [resetIdentifierPrefix]: { hash: hashResetIdentifier } } } },
     user: {
       fields: { name: "displayName" },
       additionalFields: {
@@ -112,6 +127,7 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
         [signInPath]: addressLimits.signIn,
         "/sign-up/email": addressLimits.signUp,
         "/change-password": addressLimits.changePassword,
+        "/reset-password": addressLimits.resetPassword,
         // Read by the header on every page; a plain session read, limited like any page view.
         "/get-session": false,
       },
@@ -124,7 +140,8 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
       disableCSRFCheck: false,
     },
     // Endpoints for features PodLab does not offer (no mail is sent, no social sign-in): off,
-    // so nothing half-configured answers.
+    // so nothing half-configured answers. Asking for a reset link by email is one of them: only
+    // server code asks (auth.api, which this list does not stop); /reset-password stays open.
     disabledPaths: [
       "/sign-in/social",
       "/callback/:id",
@@ -133,8 +150,6 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
       "/get-access-token",
       "/refresh-token",
       "/request-password-reset",
-      "/reset-password",
-      "/reset-password/:token",
       "/send-verification-email",
       "/verify-email",
       "/change-email",

@@ -21,6 +21,8 @@ Commands:
   grade           grade a Pod against an exercise: podlab grade --exercise ID FILE
   lessons check   check every lesson and exercise, and grade their reference answers
   user create     create an account: podlab user create --email ADDRESS --role admin
+  user reset-password --email ADDRESS
+                  print a one-time link that sets a new password, to hand to its owner
 `;
 
 const lessonsRoot = resolve(import.meta.dirname, "../../lessons");

@@ -25,7 +25,7 @@ export async function runUserCommand(argv: string[]): Promise<number> {
   try {
     const secret = resolveAuthSecret(config.AUTH_SECRET, resolve(root, "data/auth-secret"));
     const auth = createAuth(db, { secret, publicUrl: config.PUBLIC_URL, port: config.PORT, database: databaseKind(config.DATABASE_URL), log: getLogger("cli") });
-    return await userCommand(auth, argv, { stdout: process.stdout, stderr: process.stderr, readStdin, promptHidden: terminalPromptHidden() });
+    return await userCommand(auth, db, argv, { stdout: process.stdout, stderr: process.stderr, readStdin, promptHidden: terminalPromptHidden() });
   } finally {
     await db.$disconnect();
   }

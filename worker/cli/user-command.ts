@@ -2,14 +2,20 @@
 // [--password-stdin]`: creates an account, e.g. the first admin. The password is never an
 // argument (argv lands in shell history and `ps`): it is typed at a hidden prompt, twice, or
 // read from standard input with --password-stdin (`podlab user create ... --password-stdin < file`).
+// `podlab user reset-password --email ADDRESS`: prints a one-time link that sets a new password,
+// for the operator to hand to a learner who forgot theirs (PodLab sends no mail).
 import { parseArgs } from "node:util";
 import type { Auth } from "../../lib/auth/auth.ts";
 import { createAccount } from "../../lib/auth/create-account.ts";
+import { createPasswordResetLink } from "../../lib/auth/create-password-reset-link.ts";
 import { passwordLimits } from "../../lib/auth/password-limits.ts";
+import type { PrismaClient } from "../../lib/db/client.ts";
 
 export const userUsage =
   "Usage: podlab user create --email ADDRESS [--role student|instructor|admin] [--name NAME] [--password-stdin]\n" +
-  "  Without --password-stdin the password is asked for at a hidden prompt.\n";
+  "  Without --password-stdin the password is asked for at a hidden prompt.\n" +
+  "       podlab user reset-password --email ADDRESS\n" +
+  "  Prints a link that sets a new password once, within an hour, and signs the account out everywhere.\n";
 
 const roles = ["student", "instructor", "admin"] as const;
 
@@ -62,12 +68,38 @@ class UsageError extends Error {
 }
 
 /** Runs `podlab user` with argv after the subcommand; returns the exit status (0, 1 or 2). */
-export async function userCommand(auth: Auth, argv: string[], io: UserCommandIo): Promise<number> {
-  if (argv[0] !== "create") {
-    io.stderr.write(userUsage);
+export async function userCommand(auth: Auth, db: PrismaClient, argv: string[], io: UserCommandIo): Promise<number> {
+  if (argv[0] === "create") return createCommand(auth, argv.slice(1), io);
+  if (argv[0] === "reset-password") return resetPasswordCommand(auth, db, argv.slice(1), io);
+  io.stderr.write(userUsage);
+  return 2;
+}
+
+async function resetPasswordCommand(auth: Auth, db: PrismaClient, argv: string[], io: UserCommandIo): Promise<number> {
+  let email: string | undefined;
+  try {
+    email = parseArgs({ args: argv, options: { email: { type: "string" } } }).values.email?.trim().toLowerCase();
+  } catch (error) {
+    io.stderr.write(`podlab user reset-password: ${(error as Error).message}\n${userUsage}`);
     return 2;
   }
-  const parsed = parse(argv.slice(1));
+  if (!email) {
+    io.stderr.write(`podlab user reset-password: --email needs an email address\n${userUsage}`);
+    return 2;
+  }
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  const link = user && (await createPasswordResetLink(auth, db, user.id));
+  if (!link) {
+    io.stderr.write(`podlab user reset-password: no account has the email ${email}\n`);
+    return 1;
+  }
+  io.stdout.write(`${link.url}\n`);
+  io.stderr.write(`Give this link to ${email} only. It works once, until ${link.expiresAt.toISOString()}; older links of the account no longer work.\n`);
+  return 0;
+}
+
+async function createCommand(auth: Auth, argv: string[], io: UserCommandIo): Promise<number> {
+  const parsed = parse(argv);
   if (typeof parsed === "string") {
     io.stderr.write(`podlab user create: ${parsed}\n${userUsage}`);
     return 2;
