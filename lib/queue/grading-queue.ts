@@ -40,16 +40,36 @@ export async function enqueueGrading(queue: Queue, submissionId: string): Promis
   await queue.add("grade", { submissionId } satisfies GradingJob, { ...gradingJobOptions, jobId: submissionId });
 }
 
-const globalForQueue = globalThis as unknown as { podlabGradingQueue?: Queue; podlabGradingEvents?: QueueEvents; podlabRedis?: Redis };
+const globalForQueue = globalThis as unknown as {
+  podlabGradingQueue?: Queue;
+  podlabGradingEvents?: QueueEvents;
+  podlabRedis?: Redis;
+  podlabRedisReady?: Promise<void>;
+};
 
-/** The web process's plain Redis connection (for metrics), created once; fails fast while Redis is down. */
-export function getWebRedis(): Redis {
+/**
+ * The web process's plain Redis connection (for metrics), created once, once it is connected:
+ * without an offline queue a command sent before the first connect fails at once ("Stream isn't
+ * writeable"), which made the first /api/metrics after a start answer 500. While Redis is down
+ * this waits for it; callers bound the wait (withTimeout).
+ */
+export async function getWebRedis(): Promise<Redis> {
   if (!globalForQueue.podlabRedis) {
     const redis = producerConnection(getConfig().REDIS_URL);
     redis.on("error", (error) => getLogger("queue").warn({ err: error }, "redis connection error"));
     globalForQueue.podlabRedis = redis;
   }
-  return globalForQueue.podlabRedis;
+  const redis = globalForQueue.podlabRedis;
+  if (redis.status === "ready") return redis;
+  // One shared wait, so requests during an outage do not pile listeners up.
+  globalForQueue.podlabRedisReady ??= new Promise<void>((resolve) =>
+    redis.once("ready", () => {
+      globalForQueue.podlabRedisReady = undefined;
+      resolve();
+    }),
+  );
+  await globalForQueue.podlabRedisReady;
+  return redis;
 }
 
 /** The web process's producer-side queue, created once. */

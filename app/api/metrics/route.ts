@@ -27,7 +27,11 @@ async function metricsResponse(): Promise<Response> {
   const [counts, byStatus, workers] = await Promise.all([
     withTimeout(queue.getJobCounts(...jobStates), 2000, "Redis"),
     getDb().submission.groupBy({ by: ["status"], _count: { _all: true } }),
-    withTimeout(aggregateWorkerMetrics(getWebRedis(), getConfig().QUEUE_PREFIX, Date.now()), 2000, "Redis"),
+    withTimeout(
+      getWebRedis().then((redis) => aggregateWorkerMetrics(redis, getConfig().QUEUE_PREFIX, Date.now())),
+      2000,
+      "Redis",
+    ),
   ]);
   const current = new Registry();
   const depth = new Gauge({ name: "podlab_queue_jobs", help: "Grading jobs in the queue, by state.", labelNames: ["state"], registers: [current] });
