@@ -1,10 +1,15 @@
 import "server-only";
+import { createPasswordResetLink } from "@/lib/auth/create-password-reset-link.ts";
+import { getAuth } from "@/lib/auth/get-auth.ts";
 import { getDb } from "@/lib/db/client.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import type { Role } from "@/lib/lessons/visible-curriculum.ts";
 import { changeUserRole } from "@/lib/users/change-user-role.ts";
 import { listUsers, type UserPage } from "@/lib/users/list-users.ts";
+import { getLogger } from "@/lib/log/logger.ts";
 import type { Viewer } from "./viewer.ts";
+
+const log = getLogger("web");
 
 /** Whether `viewer` manages accounts (admins only). */
 export function isAdmin(viewer: Pick<Viewer, "role"> | null): boolean {
@@ -26,4 +31,17 @@ export async function listUsersAs(viewer: Viewer, query: { search: string; page:
 export async function changeRoleAs(viewer: Viewer, userId: string, role: Role): Promise<{ id: string; role: Role }> {
   assertAdmin(viewer);
   return changeUserRole(getDb(), userId, role);
+}
+
+/**
+ * A one-time link that sets a new password for account `userId`, for the admin to hand over
+ * (PodLab sends no mail): admins only; not_found for no such account. Withdraws its older links.
+ */
+export async function createResetLinkAs(viewer: Viewer, userId: string): Promise<{ url: string; expiresAt: string }> {
+  assertAdmin(viewer);
+  const link = await createPasswordResetLink(getAuth(), getDb(), userId);
+  if (!link) throw new AppError("not_found", `no account ${userId}`, "There is no such account.");
+  // Who made a link for whom is worth keeping: the link opens the account to whoever holds it.
+  log.info({ adminId: viewer.id, userId }, "password reset link created");
+  return { url: link.url, expiresAt: link.expiresAt.toISOString() };
 }

@@ -25,6 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1>{text.signInTitle}</h1>
       <p className="lead">{text.signInLead}</p>
       <SignInForm language={language} next={next} />
+      <p className="muted">{text.forgotPassword}</p>
       <p>
         {text.noAccount} <Link href={signUpHref(next)}>{text.signUp}</Link>
       </p>

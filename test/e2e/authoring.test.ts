@@ -1,12 +1,13 @@
 // Instructors and admins in Chromium (issue 8): an instructor runs an exercise's reference answers
-// on the workers and reads each verdict; an admin makes a student an instructor at /admin/users.
-// Both pages pass axe and fit 375 px; everyone else is refused, over HTTP.
+// on the workers and reads each verdict; an admin makes a student an instructor at /admin/users,
+// and makes a reset link with which a learner who forgot their password sets a new one.
+// The pages pass axe and fit 375 px; everyone else is refused, over HTTP.
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
-import { signUpOverHttp } from "../support/accounts.ts";
+import { authRequest, signUpOverHttp } from "../support/accounts.ts";
 import { createTestEnv, type TestEnv } from "../support/test-env.ts";
 import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
 
@@ -163,5 +164,56 @@ describe("/admin/users", () => {
     expect(await demoteSelf.json()).toMatchObject({ error: { code: "conflict" } });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("student");
     expect((await t.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
+  });
+});
+
+describe("password reset links", () => {
+  it("an admin makes one at /admin/users; the learner sets a new password with it once, in Chinese at 375 px", async () => {
+    const email = "forgetful@authoring.test";
+    const oldSession = await signUpOverHttp(app.baseUrl, email);
+    const adminContext = await contextWith(cookies.admin, 1280);
+    const admin = await adminContext.newPage();
+    await admin.goto(`${app.baseUrl}/admin/users?q=forgetful`);
+    await admin.getByRole("button", { name: `Reset link: ${email}` }).click();
+    await expect.poll(() => admin.getByRole("status").innerText()).toMatch(`A reset link for ${email} is below.`);
+    const url = await admin.getByRole("textbox", { name: new RegExp(`^Reset link for ${email}`) }).inputValue();
+    expect(url).toMatch(/\/api\/auth\/reset-password\/[A-Za-z0-9]+\?callbackURL=/);
+    await admin.screenshot({ path: screenshotPath("authoring-reset-link"), fullPage: true });
+    expect(await seriousViolations(admin)).toEqual([]);
+    await adminContext.close();
+
+    const learnerContext = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    await learnerContext.addCookies([{ name: "podlab_lang", value: "zh", url: app.baseUrl }]);
+    const learner = await learnerContext.newPage();
+    await learner.goto(url);
+    await learner.waitForURL(/\/account\/reset-password\?token=/);
+    await learner.getByRole("heading", { level: 1, name: "设置新密码" }).waitFor();
+    expect(await seriousViolations(learner)).toEqual([]);
+    await learner.getByLabel("新密码").fill("my brand new password");
+    await learner.getByRole("button", { name: "设置密码" }).click();
+    await learner.getByRole("status").filter({ hasText: "新密码已设置" }).waitFor();
+    expect(await scrollWidth(learner)).toBeLessThanOrEqual(375);
+    await learner.screenshot({ path: screenshotPath("reset-password-375-zh"), fullPage: true });
+
+    // The session from before the reset is over; the new password signs in.
+    const session = await fetch(`${app.baseUrl}/api/auth/get-session`, { headers: { cookie: oldSession } });
+    expect(await session.json()).toBeNull();
+    expect((await fetch(authRequest(app.baseUrl, "/sign-in/email", { email, password: "my brand new password" }))).status).toBe(200);
+
+    // The link works once: opened again, it says so and what to do.
+    await learner.goto(url);
+    await learner.getByText("此重置链接已失效").waitFor();
+    expect(await learner.getByRole("textbox").count()).toBe(0);
+    await learnerContext.close();
+  }, 60_000);
+
+  it("refuses a dead link on the page and when the form is sent", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${app.baseUrl}/account/reset-password?token=${"A".repeat(24)}`);
+    await page.getByText("This reset link no longer works").waitFor();
+    const response = await fetch(authRequest(app.baseUrl, "/reset-password", { token: "A".repeat(24), newPassword: "long enough password" }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "INVALID_TOKEN" });
+    await page.context().close();
   });
 });

@@ -13,6 +13,7 @@ export function authErrorMessage(outcome: AuthOutcome, text: AccountText): strin
   if (code === "INVALID_EMAIL_OR_PASSWORD") return text.errors.wrongCredentials;
   if (code === "USER_ALREADY_EXISTS" || code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") return text.errors.emailTaken;
   if (code === "INVALID_PASSWORD") return text.errors.wrongCurrentPassword;
+  if (code === "INVALID_TOKEN") return text.errors.resetLinkDead;
   if (code === "PASSWORD_TOO_SHORT") return text.errors.passwordTooShort(passwordLimits.min);
   if (code === "PASSWORD_TOO_LONG") return text.errors.passwordTooLong;
   if (code === "INVALID_EMAIL") return text.errors.invalidEmail;

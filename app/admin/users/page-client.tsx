@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Language } from "@/app/_components/language/language.ts";
 import type { Role } from "@/lib/lessons/visible-curriculum.ts";
+import { ResetLink } from "./reset-link.tsx";
 import { usersText } from "./users-text.ts";
 
 type User = { id: string; email: string; displayName: string; role: Role };
@@ -11,7 +12,7 @@ type Props = { users: User[]; viewerId: string; language: Language };
 
 const roles: Role[] = ["student", "instructor", "admin"];
 
-/** The accounts of one page, each with a role picker and its own Save; results in one live region. */
+/** The accounts of one page, each with a role picker, its own Save and a reset link; results in one live region. */
 export function UserRoles({ users, viewerId, language }: Props) {
   const text = usersText(language);
   const router = useRouter();
@@ -72,6 +73,7 @@ export function UserRoles({ users, viewerId, language }: Props) {
               <button type="button" onClick={() => save(user)} disabled={savingId !== null} aria-label={`${text.save}: ${user.email}`}>
                 {text.save}
               </button>
+              <ResetLink userId={user.id} email={user.email} language={language} onStatus={setStatus} />
             </div>
           </li>
         ))}

@@ -55,6 +55,7 @@ describe("authErrorMessage", () => {
     { name: "a locked account", outcome: refused(429, "ACCOUNT_LOCKED", 840), expected: "Too many wrong passwords for this account. Try again in 14 min." },
     { name: "the per-address limit", outcome: refused(429, null, 42), expected: "Too many attempts from here. Try again in 42 s." },
     { name: "a foreign origin", outcome: refused(403, "INVALID_ORIGIN"), expected: text.errors.forbidden },
+    { name: "a used or expired reset link", outcome: refused(400, "INVALID_TOKEN"), expected: text.errors.resetLinkDead },
     { name: "a refused display name", outcome: refused(400, "INVALID_DISPLAY_NAME"), expected: text.errors.invalidDisplayName },
     { name: "a server error", outcome: refused(500, null), expected: text.errors.server },
   ];
