@@ -1,12 +1,10 @@
 // Drafts over HTTP (issue 8): a site serving a course with a draft lesson and a draft exercise
 // (PODLAB_LESSONS_DIR) hides both from visitors and students everywhere, and shows them to
 // instructors, marked as drafts.
-import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpOverHttp } from "../support/accounts.ts";
+import { courseWithDrafts } from "../support/course-with-drafts.ts";
 import { buildIfStale } from "../../worker/cli/build-if-stale.ts";
 import { createTestEnv, freePort, projectRoot, type RunningProcess, startProcess, type TestEnv } from "../support/test-env.ts";
 
@@ -15,17 +13,6 @@ let t: TestEnv;
 let web: RunningProcess;
 let baseUrl: string;
 const cookies = { student: "", instructor: "" };
-
-/** The real course's first two lessons, the second marked draft, plus a draft exercise in the first. */
-function courseWithDrafts(): string {
-  const root = mkdtempSync(join(tmpdir(), "podlab-drafts-e2e-"));
-  const lessons = resolve(projectRoot, "lessons");
-  cpSync(join(lessons, "01-pods-as-process-groups"), join(root, "01-pods-as-process-groups"), { recursive: true });
-  cpSync(join(lessons, "02-infra-container-and-network"), join(root, "02-infra-container-and-network"), { recursive: true });
-  appendFileSync(join(root, "02-infra-container-and-network/lesson.yaml"), "draft: true\n");
-  appendFileSync(join(root, "01-pods-as-process-groups/exercises/two-containers.yaml"), "draft: true\n");
-  return root;
-}
 
 beforeAll(async () => {
   t = await createTestEnv();

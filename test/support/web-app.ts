@@ -24,12 +24,15 @@ export interface WebApp {
   stop: () => Promise<void>;
 }
 
-/** Builds the site if its sources changed, then starts `next start` and (unless told not to) one worker. */
-export async function startWebApp(t: TestEnv, { withWorker = true }: { withWorker?: boolean } = {}): Promise<WebApp> {
+/**
+ * Builds the site if its sources changed, then starts `next start` and (unless told not to) one
+ * worker; `env` is added to both processes' environment (PODLAB_LESSONS_DIR, say).
+ */
+export async function startWebApp(t: TestEnv, { withWorker = true, env: extraEnv = {} }: { withWorker?: boolean; env?: Record<string, string> } = {}): Promise<WebApp> {
   buildIfStale(projectRoot);
   const port = await freePort();
   const startWeb = async () => {
-    const env = t.env({ PUBLIC_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: testAuthSecret });
+    const env = t.env({ PUBLIC_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: testAuthSecret, ...extraEnv });
     const started = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
     await started.waitForOutput("Ready");
     return started;
@@ -37,7 +40,7 @@ export async function startWebApp(t: TestEnv, { withWorker = true }: { withWorke
   let web: RunningProcess = await startWeb();
   const workers: RunningProcess[] = [];
   const addWorker = async () => {
-    workers.push(await startWorker(t.env()));
+    workers.push(await startWorker(t.env(extraEnv)));
   };
   if (withWorker) await addWorker();
   return {
