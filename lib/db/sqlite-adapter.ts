@@ -9,19 +9,51 @@
 // busy timeout) like any single write.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 
-type Prepare = (sql: string) => unknown;
 type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type AdapterFactory = Pick<PrismaBetterSQLite3, "provider" | "adapterName" | "connect" | "connectToShadowDb">;
+interface Statement {
+  run: () => unknown;
+}
+type Prepare = (sql: string) => Statement;
 
-/** The adapter runs `BEGIN` through its better-sqlite3 connection's `prepare`; read it there. */
+const isBusy = (error: unknown) => typeof (error as { code?: unknown })?.code === "string" && (error as { code: string }).code.startsWith("SQLITE_BUSY");
+
+/**
+ * The adapter runs `BEGIN` through its better-sqlite3 connection's `prepare`, holding a mutex it
+ * releases only when the transaction ends: a BEGIN that throws would keep it forever. So when
+ * the write lock is still taken after the busy timeout, the transaction begins deferred anyway
+ * and its first statement fails with the busy error instead; Prisma then rolls it back, which
+ * releases the mutex, and the caller sees "database is locked" as before.
+ */
 function beginImmediately(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const connection = (adapter as unknown as { client?: { prepare?: Prepare } }).client;
-  const prepare = connection?.prepare;
-  if (typeof prepare !== "function") {
+  const prepare = connection?.prepare?.bind(connection);
+  if (prepare === undefined) {
     // A new adapter version changed its insides: fail loudly rather than risk the locked errors.
     throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection; update lib/db/sqlite-adapter.ts");
   }
-  connection!.prepare = (sql: string) => prepare.call(connection, sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+  let lockedOut: unknown;
+  const begin: Statement = {
+    run: () => {
+      try {
+        return prepare("BEGIN IMMEDIATE").run();
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        lockedOut = error;
+        return prepare("BEGIN").run();
+      }
+    },
+  };
+  connection!.prepare = (sql: string) => {
+    if (sql === "BEGIN") return begin;
+    if (lockedOut !== undefined && sql !== "ROLLBACK") {
+      const error = lockedOut;
+      lockedOut = undefined;
+      throw error;
+    }
+    lockedOut = undefined;
+    return prepare(sql);
+  };
   return adapter;
 }
 

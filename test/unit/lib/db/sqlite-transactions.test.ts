@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../../../lib/db/client.ts";
+import { createPrismaClient, PrismaClient } from "../../../../lib/db/client.ts";
+import { sqliteAdapter } from "../../../../lib/db/sqlite-adapter.ts";
 
 /** Holds SQLite's write lock on `path` from another thread for `ms`, then commits n + 1. */
 function holdWriteLock(path: string, ms: number): Promise<{ committed: Promise<void> }> {
@@ -63,5 +64,21 @@ describe("SQLite transactions across processes", () => {
     const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>("SELECT n FROM counter WHERE id = 1");
     // 11, not 10: the transaction began after the other write and saw it (no lost update).
     expect(Number(row!.n)).toBe(11);
+  });
+
+  it("fails a transaction that cannot get the lock within the busy timeout, and the next one works", async () => {
+    const impatient = new PrismaClient({ adapter: sqliteAdapter(`file:${path}`, 100) });
+    try {
+      const { committed } = await holdWriteLock(path, 500);
+      const write = () => impatient.$transaction(async (tx) => tx.$executeRawUnsafe("UPDATE counter SET n = n + 100 WHERE id = 1"));
+      await expect(write()).rejects.toThrow(/SQLITE_BUSY|database is locked/);
+      await committed;
+      // The failed begin released the adapter's transaction lock: this would hang otherwise.
+      await write();
+      const [row] = await impatient.$queryRawUnsafe<{ n: bigint | number }[]>("SELECT n FROM counter WHERE id = 1");
+      expect(Number(row!.n)).toBe(101);
+    } finally {
+      await impatient.$disconnect();
+    }
   });
 });
