@@ -60,7 +60,7 @@ function filesTree(files: { path: string; data: string; mode: number }[]): DirNo
     const dir = file.path.split("/").slice(0, -1).join("/");
     if (dir !== "") makeParents(fs, dir);
     fs.writeFile(file.path, "/", file.data);
-    fs.chmod(fs.stat(file.path, "/"), file.mode);
+    fs.chmod(file.path, "/", file.mode);
   }
   return root;
 }

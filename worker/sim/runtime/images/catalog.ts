@@ -3,7 +3,8 @@
  * all name the same image; an unknown repository or tag is a failed pull, reported by the kubelet.
  */
 import { memoizeByText } from "../../memoize-by-text.ts";
-import { cloneTree, type DirNode, makeDir, makeFile } from "../vfs/fs-node.ts";
+import { type DirNode, makeDir, makeFile } from "../vfs/fs-node.ts";
+import { markTemplate, rootOver } from "../vfs/template-tree.ts";
 import { alpineImage } from "./catalog/alpine.ts";
 import { busyboxImage } from "./catalog/busybox.ts";
 import { debianImage, ubuntuImage } from "./catalog/debian.ts";
@@ -44,14 +45,18 @@ export const findImage = memoizeByText((ref: string): ImageSpec | undefined => {
 
 const trees = new WeakMap<ImageSpec, DirNode>();
 
-/** A fresh copy of the image's root filesystem (the template is built once per image). */
+/**
+ * A new root filesystem for a container of the image: the image's tree (built once per image),
+ * shared copy-on-write (see template-tree.ts).
+ */
 export function imageRootFs(image: ImageSpec): DirNode {
   let tree = trees.get(image);
   if (tree === undefined) {
     tree = buildTree(image.layers);
+    markTemplate(tree);
     trees.set(image, tree);
   }
-  return cloneTree(tree);
+  return rootOver(tree);
 }
 
 function buildTree(layers: ImageFile[][]): DirNode {

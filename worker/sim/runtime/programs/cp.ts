@@ -31,8 +31,7 @@ export function cp(ctx: ProgramContext): number {
     try {
       if (node.kind === "file") {
         fs.writeFile(target, ctx.cwd, node.data);
-        const copied = fs.stat(target, ctx.cwd);
-        fs.chmod(copied, node.mode, node.program);
+        fs.chmod(target, ctx.cwd, node.mode, node.program);
       } else fs.place(target, ctx.cwd, cloneTree(node));
     } catch (caught) {
       const why = reason(caught);

@@ -13,7 +13,7 @@ export function touch(ctx: ProgramContext): number {
       const at = fs.resolve(file, ctx.cwd);
       if (at.node !== undefined) {
         if (at.mount?.isReadOnly) fs.openWrite(file, ctx.cwd, true);
-        fs.touch(at.node);
+        fs.touch(file, ctx.cwd);
       } else if (!flags.has("c")) fs.openWrite(file, ctx.cwd, true);
     } catch (caught) {
       const why = reason(caught);

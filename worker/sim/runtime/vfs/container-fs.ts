@@ -1,11 +1,14 @@
 /**
  * One container's view of files: its own root tree plus mounts (volumes, /etc/hosts). Every
  * operation throws VfsError with the errno a real kernel would give; read-only mounts refuse
- * writes with EROFS. Times are virtual milliseconds read from the `nowMs` callback.
+ * writes with EROFS. Times are virtual milliseconds read from the `nowMs` callback. The root tree
+ * may share nodes with an image's tree: every write walks its path with ownEntry, so what it
+ * changes is the container's own (see template-tree.ts).
  */
-import { type DirNode, type FileNode, type FsNode, makeDir, makeFile } from "./fs-node.ts";
+import { copyNode, type DirNode, type FileNode, type FsNode, makeDir, makeFile } from "./fs-node.ts";
 import { maxNameLength, maxPathLength, type Mount, type Resolved, resolvePath, walkNode } from "./resolve-path.ts";
 import { memoizeByText } from "../../memoize-by-text.ts";
+import { isTemplateNode } from "./template-tree.ts";
 import { VfsError, type VfsErrorCode } from "./vfs-error.ts";
 
 /** Largest file a process may write; beyond it writes fail with EFBIG. */
@@ -32,6 +35,19 @@ function entriesChanged(dir: DirNode): void {
   dirVersions.set(dir, (dirVersions.get(dir) ?? 0) + 1);
 }
 
+/**
+ * The copy-on-write step of a walk for a write (resolve-path.ts OwnEntry): a template node is
+ * replaced in `dir`, which is already the container's own, by a copy of its own. That changes
+ * `dir`'s entries as far as a cached lookup through `dir` is concerned, hence the new version.
+ */
+function ownEntry(dir: DirNode, name: string, node: FsNode): FsNode {
+  if (!isTemplateNode(node)) return node;
+  const copy = copyNode(node);
+  dir.entries.set(name, copy);
+  entriesChanged(dir);
+  return copy;
+}
+
 /** A container filesystem. Mutates its trees in place. */
 export class ContainerFs {
   readonly root: DirNode;
@@ -54,6 +70,11 @@ export class ContainerFs {
   /** Resolves a path (see resolve-path.ts). */
   resolve(path: string, cwd: string, followLast = true): Resolved {
     return resolvePath(this.root, this.mounts, path, cwd, followLast, this.mountNames);
+  }
+
+  /** Resolves a path about to be written: every directory on the way, and the final node, are this container's own. */
+  private resolveToWrite(path: string, cwd: string, followLast = true): Resolved {
+    return resolvePath(this.root, this.mounts, path, cwd, followLast, this.mountNames, ownEntry);
   }
 
   /** The node at `path`, following symlinks; throws ENOENT when missing. */
@@ -114,7 +135,7 @@ export class ContainerFs {
 
   /** Opens for writing, creating the file (mode 0644) if missing; truncates unless appending. */
   openWrite(path: string, cwd: string, isAppend: boolean): FsNode {
-    const at = this.resolve(path, cwd);
+    const at = this.resolveToWrite(path, cwd);
     if (at.node?.kind === "dir") throw new VfsError("EISDIR");
     if (at.node?.kind === "device") return at.node;
     if (at.mount?.isReadOnly) throw new VfsError("EROFS");
@@ -147,7 +168,7 @@ export class ContainerFs {
 
   /** Creates one directory; EEXIST if anything is there. */
   mkdir(path: string, cwd: string, mode = 0o755): void {
-    const at = this.resolve(path, cwd, false);
+    const at = this.resolveToWrite(path, cwd, false);
     if (at.node !== undefined) throw new VfsError("EEXIST");
     if (at.mount?.isReadOnly) throw new VfsError("EROFS");
     at.parent.entries.set(at.name, makeDir(mode, this.nowMs()));
@@ -156,7 +177,7 @@ export class ContainerFs {
 
   /** Creates a symlink at `path` pointing to `target` (kept verbatim). */
   symlink(target: string, path: string, cwd: string): void {
-    const at = this.resolve(path, cwd, false);
+    const at = this.resolveToWrite(path, cwd, false);
     if (at.node !== undefined) throw new VfsError("EEXIST");
     if (at.mount?.isReadOnly) throw new VfsError("EROFS");
     at.parent.entries.set(at.name, { kind: "symlink", mode: 0o777, mtimeMs: this.nowMs(), target });
@@ -179,7 +200,7 @@ export class ContainerFs {
 
   /** Removes a non-directory entry. */
   unlink(path: string, cwd: string): void {
-    const at = this.resolve(path, cwd, false);
+    const at = this.resolveToWrite(path, cwd, false);
     const node = existing(at);
     if (node.kind === "dir") throw new VfsError("EISDIR");
     this.detach(at);
@@ -187,7 +208,7 @@ export class ContainerFs {
 
   /** Removes an empty directory. */
   rmdir(path: string, cwd: string): void {
-    const at = this.resolve(path, cwd, false);
+    const at = this.resolveToWrite(path, cwd, false);
     const node = existing(at);
     if (node.kind !== "dir") throw new VfsError("ENOTDIR");
     if (this.mounts.has(at.path)) throw new VfsError("EBUSY");
@@ -197,9 +218,9 @@ export class ContainerFs {
 
   /** Moves an entry within one mount; EXDEV across mounts (callers then copy). */
   rename(from: string, to: string, cwd: string): void {
-    const src = this.resolve(from, cwd, false);
+    const src = this.resolveToWrite(from, cwd, false);
     const node = existing(src);
-    const dst = this.resolve(to, cwd, false);
+    const dst = this.resolveToWrite(to, cwd, false);
     if (src.mount !== dst.mount) throw new VfsError("EXDEV");
     if (dst.mount?.isReadOnly || src.mount?.isReadOnly) throw new VfsError("EROFS");
     if (this.mounts.has(src.path)) throw new VfsError("EBUSY");
@@ -213,23 +234,24 @@ export class ContainerFs {
 
   /** Puts a copy-free reference of `node` at `path` (used by cp for fresh nodes). */
   place(path: string, cwd: string, node: FsNode): void {
-    const at = this.resolve(path, cwd, false);
+    const at = this.resolveToWrite(path, cwd, false);
     if (at.mount?.isReadOnly) throw new VfsError("EROFS");
     if (at.node?.kind === "dir") throw new VfsError("EISDIR");
     at.parent.entries.set(at.name, node);
     entriesChanged(at.parent);
   }
 
-  /** Sets a node's permission bits (and, for a copied executable, its program). */
-  chmod(node: FsNode, mode: number, program?: string): void {
+  /** Sets the permission bits of the node at `path` (and, for a copied executable, its program). */
+  chmod(path: string, cwd: string, mode: number, program?: string): void {
+    const node = existing(this.resolveToWrite(path, cwd));
     node.mode = mode;
     if (program !== undefined && node.kind === "file") node.program = program;
     contentChanges += 1;
   }
 
-  /** Updates a node's time, as `touch` does. */
-  touch(node: FsNode): void {
-    node.mtimeMs = this.nowMs();
+  /** Updates the time of the node at `path`, as `touch` does. */
+  touch(path: string, cwd: string): void {
+    existing(this.resolveToWrite(path, cwd)).mtimeMs = this.nowMs();
   }
 
   /** Whether writes under `path`'s final entry would be refused as read-only. */
@@ -278,7 +300,7 @@ function ensureMountPoint(root: DirNode, mount: Mount): void {
       const made = makeDir();
       dir.entries.set(names[i]!, made);
       dir = made;
-    } else dir = next;
+    } else dir = ownEntry(dir, names[i]!, next) as DirNode;
   }
   const last = names[names.length - 1];
   if (last !== undefined && !dir.entries.has(last)) {

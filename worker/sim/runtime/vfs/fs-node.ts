@@ -1,6 +1,7 @@
 /**
- * Nodes of the virtual filesystem. Plain mutable data: a container's root tree is a deep copy of
- * its image's tree, and volumes are trees of their own mounted on top (see container-fs.ts).
+ * Nodes of the virtual filesystem. Plain mutable data, except the nodes of an image's tree, which
+ * every container of the image shares until it changes them (see template-tree.ts); volumes are
+ * trees of their own mounted on top (see container-fs.ts).
  */
 
 /** A directory; entries keep insertion order, callers that list them sort with `<`. */
@@ -54,22 +55,31 @@ export function makeFile(data: string, mode = 0o644, mtimeMs = 0, program?: stri
     : { kind: "file", mode, mtimeMs, data, program };
 }
 
-/**
- * Deep-copies a tree so a container can change its root without touching the image. Pure.
- * Every container start copies its image's tree, so each kind is rebuilt field by field: an
- * object spread over nodes of four shapes takes V8's slow generic path.
- */
+/** Deep-copies a tree (`cp -r`, `mv` across mounts). Pure. */
 export function cloneTree<T extends FsNode>(node: T): T {
   return cloneNode(node) as T;
 }
 
 function cloneNode(node: FsNode): FsNode {
+  if (node.kind !== "dir") return copyNode(node);
+  const entries = new Map<string, FsNode>();
+  for (const [name, child] of node.entries) entries.set(name, cloneNode(child));
+  return { kind: "dir", mode: node.mode, mtimeMs: node.mtimeMs, entries };
+}
+
+/**
+ * Copies one node, one level deep: a directory's copy has its own entries map holding the same
+ * children. Pure. Each kind is rebuilt field by field: an object spread over nodes of four shapes
+ * takes V8's slow generic path.
+ */
+export function copyNode<T extends FsNode>(node: T): T {
+  return copyOne(node) as T;
+}
+
+function copyOne(node: FsNode): FsNode {
   switch (node.kind) {
-    case "dir": {
-      const entries = new Map<string, FsNode>();
-      for (const [name, child] of node.entries) entries.set(name, cloneNode(child));
-      return { kind: "dir", mode: node.mode, mtimeMs: node.mtimeMs, entries };
-    }
+    case "dir":
+      return { kind: "dir", mode: node.mode, mtimeMs: node.mtimeMs, entries: new Map(node.entries) };
     case "file":
       return node.program === undefined
         ? { kind: "file", mode: node.mode, mtimeMs: node.mtimeMs, data: node.data }

@@ -3,7 +3,7 @@
  * (at most 40 hops, as Linux's MAXSYMLINKS), mount points replacing the node beneath them, and
  * `..` leaving a mount back to the directory it sits in (the walk keeps a chain of directories,
  * never re-parses a string). Pure apart from reading the tree; `visited`, when given, receives
- * every directory whose entries were read.
+ * every directory whose entries were read. A walk for a write passes `own` (see OwnEntry).
  */
 import type { DirNode, FsNode } from "./fs-node.ts";
 import { VfsError, type VfsErrorCode } from "./vfs-error.ts";
@@ -46,6 +46,13 @@ interface WalkEnd {
   mount: Mount | undefined;
 }
 
+/**
+ * Called by a walk for a write on every entry it walks into or ends at (symlinks it follows and
+ * mount roots aside), with the directory holding it: returns the node to go on with, which may be
+ * a copy it put in `dir` in place of `node` (copy-on-write, see template-tree.ts).
+ */
+export type OwnEntry = (dir: DirNode, name: string, node: FsNode) => FsNode;
+
 const maxSymlinkHops = 40;
 /** Longest path and longest path component a walk accepts (ENAMETOOLONG beyond). */
 export const maxPathLength = 4096;
@@ -54,7 +61,8 @@ export const maxNameLength = 255;
 /**
  * Resolves `path` against `cwd`; throws VfsError (ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG).
  * `mountNames`, when given, holds the last component of every mount path: a component with
- * another name cannot be a mount point, so its path is not looked up.
+ * another name cannot be a mount point, so its path is not looked up. `own` is given by a walk
+ * for a write (see OwnEntry).
  */
 export function resolvePath(
   root: DirNode,
@@ -63,8 +71,9 @@ export function resolvePath(
   cwd: string,
   followLast: boolean,
   mountNames?: ReadonlySet<string>,
+  own?: OwnEntry,
 ): Resolved {
-  const result = walk(root, mounts, path, cwd, followLast, mountNames);
+  const result = walk(root, mounts, path, cwd, followLast, mountNames, own);
   if (typeof result === "string") throw new VfsError(result);
   return result;
 }
@@ -76,10 +85,10 @@ function walk(
   path: string,
   cwd: string,
   followLast: boolean,
-  mountNames?: ReadonlySet<string>,
-  visited?: DirNode[],
+  mountNames: ReadonlySet<string> | undefined,
+  own: OwnEntry | undefined,
 ): Resolved | VfsErrorCode {
-  const end = walkTo(root, mounts, path, cwd, followLast, mountNames, visited);
+  const end = walkTo(root, mounts, path, cwd, followLast, mountNames, undefined, own);
   if (typeof end === "string") return end;
   const { at, name } = end;
   if (name !== undefined) return { node: end.node, parent: at.dir, name, path: `${pathOf(at)}/${name}`, mount: end.mount };
@@ -101,7 +110,7 @@ export function walkNode(
   mountNames?: ReadonlySet<string>,
   visited?: DirNode[],
 ): FsNode | undefined | VfsErrorCode {
-  const end = walkTo(root, mounts, path, cwd, true, mountNames, visited);
+  const end = walkTo(root, mounts, path, cwd, true, mountNames, visited, undefined);
   return typeof end === "string" ? end : end.node;
 }
 
@@ -113,6 +122,7 @@ function walkTo(
   followLast: boolean,
   mountNames: ReadonlySet<string> | undefined,
   visited: DirNode[] | undefined,
+  own: OwnEntry | undefined,
 ): WalkEnd | VfsErrorCode {
   if (path === "") return "ENOENT";
   if (path.length > maxPathLength) return "ENAMETOOLONG";
@@ -134,7 +144,7 @@ function walkTo(
     if (comp.length > maxNameLength) return "ENAMETOOLONG";
     const mounted = mounts.size === 0 || mountNames?.has(comp) === false ? undefined : mounts.get(`${pathOf(top)}/${comp}`);
     if (mounted === undefined) visited?.push(top.dir);
-    const child = mounted === undefined ? top.dir.entries.get(comp) : mounted.root;
+    let child = mounted === undefined ? top.dir.entries.get(comp) : mounted.root;
     const mount = mounted ?? top.mount;
     const isLast = i === end;
     if (child === undefined) {
@@ -150,6 +160,7 @@ function walkTo(
       i = -1;
       continue;
     }
+    if (own !== undefined && mounted === undefined) child = own(top.dir, comp, child);
     if (isLast) {
       if (mustBeDir && child.kind !== "dir") return "ENOTDIR";
       return { at: top, name: comp, node: child, mount };
