@@ -11,7 +11,7 @@ import { globPaths } from "./glob-paths.ts";
 import { runSubstitution } from "./run-script.ts";
 import { getParam } from "./params.ts";
 import { escapePattern, hasWildcard, matchPattern, unescapePattern } from "./pattern.ts";
-import { type ShellState, shellError } from "./shell-state.ts";
+import { setVar, type ShellState, shellError } from "./shell-state.ts";
 
 type Gen<T> = Generator<Effect, T, Resume>;
 type Substs = Map<WordPart, string>;
@@ -196,7 +196,7 @@ function expansionValue(sh: ShellState, part: WordPart, substs: Substs | undefin
   if (part.kind === "arith") {
     const expr = expandParts(sh, part.expr.parts, substs, undefined, newField(), true);
     if (expr instanceof ExpansionFailure) return expr;
-    const result = evalArith(expr.text, { get: (name) => sh.vars.get(name), set: (name, value) => sh.vars.set(name, value) });
+    const result = evalArith(expr.text, { get: (name) => sh.vars.get(name), set: (name, value) => setVar(sh, name, value) });
     if (result.ok) return String(result.value);
     shellError(sh, result.message);
     return new ExpansionFailure();
@@ -223,7 +223,7 @@ function paramValue(sh: ShellState, name: string, op: ParamOp, arg: Word | undef
     case ":=": {
       if (!isUnset) return value!;
       const assigned = argText();
-      if (!(assigned instanceof ExpansionFailure)) sh.vars.set(name, assigned);
+      if (!(assigned instanceof ExpansionFailure)) setVar(sh, name, assigned);
       return assigned;
     }
     case "?":

@@ -15,7 +15,7 @@ import { withRedirects } from "./redirects.ts";
 import { runSimple } from "./run-simple.ts";
 import { runBackground, runPendingTraps } from "./run-traps.ts";
 import { matchPattern } from "./pattern.ts";
-import { cloneShellState, type ShellState } from "./shell-state.ts";
+import { cloneShellState, setVar, type ShellState } from "./shell-state.ts";
 
 type Gen<T> = Generator<Effect, T, Resume>;
 
@@ -155,7 +155,7 @@ function* runFor(sh: ShellState, command: ForCommand): Gen<number> {
   sh.loopDepth += 1;
   for (const item of items) {
     sh.ctx.host.kernel.tick(sh.ctx.proc);
-    sh.vars.set(command.name, item);
+    setVar(sh, command.name, item);
     status = yield* runScript(sh, command.body);
     if (takeLoopFlow(sh) === "break") break;
   }

@@ -15,7 +15,7 @@ import { builtins, specialBuiltins } from "./builtins/builtin-table.ts";
 import { ExpansionFailure, expandWord, expandWords } from "./expand.ts";
 import { applyRedirects, withRedirects } from "./redirects.ts";
 import { failExpansion, runCommand } from "./run-script.ts";
-import { childEnv, inFd, outFd, type ShellState, shellError } from "./shell-state.ts";
+import { childEnv, deleteVar, inFd, outFd, setVar, type ShellState, shellError } from "./shell-state.ts";
 
 type Gen<T> = Generator<Effect, T, Resume>;
 
@@ -37,7 +37,7 @@ export function* runSimple(sh: ShellState, command: SimpleCommand): Gen<number> 
   if (name === "exec" && argv.length === 1) return yield* keepRedirects(sh, command);
   const special = specialBuiltins.get(name);
   if (special !== undefined) {
-    for (const [key, value] of assigned) sh.vars.set(key, value);
+    for (const [key, value] of assigned) setVar(sh, key, value);
     return yield* withRedirects(sh, command.redirects, () => settle(sh, special(sh, argv)));
   }
   const fn = sh.functions.get(name);
@@ -49,7 +49,7 @@ export function* runSimple(sh: ShellState, command: SimpleCommand): Gen<number> 
 
 function* assignOnly(sh: ShellState, assigned: Map<string, string>, command: SimpleCommand): Gen<number> {
   const status = sh.substStatus ?? 0;
-  for (const [key, value] of assigned) sh.vars.set(key, value);
+  for (const [key, value] of assigned) setVar(sh, key, value);
   if (command.redirects.length > 0 && (yield* applyRedirects(sh, command.redirects)) === undefined) {
     sh.status = sh.dialect === "dash" ? 2 : 1;
     return sh.status;
@@ -79,14 +79,14 @@ function* withTemporaryVars(sh: ShellState, assigned: Map<string, string>, body:
   const saved = new Map<string, string | undefined>();
   for (const [key, value] of assigned) {
     saved.set(key, sh.vars.get(key));
-    sh.vars.set(key, value);
+    setVar(sh, key, value);
   }
   try {
     return yield* body();
   } finally {
     for (const [key, value] of saved) {
-      if (value === undefined) sh.vars.delete(key);
-      else sh.vars.set(key, value);
+      if (value === undefined) deleteVar(sh, key);
+      else setVar(sh, key, value);
     }
   }
 }
@@ -109,7 +109,7 @@ function* callFunction(sh: ShellState, body: Command, argv: string[]): Gen<numbe
 }
 
 /** The context a program gets when the shell runs it with its current descriptors. */
-export function contextFor(sh: ShellState, argv: string[], env: Map<string, string>): ProgramContext {
+export function contextFor(sh: ShellState, argv: string[], env: ReadonlyMap<string, string>): ProgramContext {
   return {
     argv, env, cwd: sh.cwd, proc: sh.ctx.proc, host: sh.ctx.host,
     stdio: { stdin: inFd(sh, 0), stdout: outFd(sh, 1) ?? discard, stderr: outFd(sh, 2) ?? discard },

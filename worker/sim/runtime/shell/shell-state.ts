@@ -24,8 +24,15 @@ export interface ShellState {
   name: string;
   /** The message style: busybox ash or dash. */
   dialect: "busybox" | "dash";
-  vars: Map<string, string>;
-  exported: Set<string>;
+  /** Variables. Changed only through setVar, deleteVar, exportName and unexportName, which keep `env` in step. */
+  readonly vars: ReadonlyMap<string, string>;
+  /** Names marked for export, in the order they were marked (see vars). */
+  readonly exported: ReadonlySet<string>;
+  /**
+   * The environment the exported variables make, once childEnv built it; undefined after one of
+   * them changed. Shared by every child started meanwhile, as a program never changes its env.
+   */
+  env: ReadonlyMap<string, string> | undefined;
   positional: string[];
   status: number;
   /** Status of the last $(...) in the command being expanded (an assignment-only command's status). */
@@ -47,14 +54,18 @@ export interface ShellState {
   line: number;
 }
 
-/** Creates the state for a new shell process. */
+/**
+ * Creates the state for a new shell process. Its environment for children is at first its own
+ * (`ctx.env`): every variable in it is exported with the same value, in the same order, and the
+ * defaults added here (PATH, IFS) are not exported.
+ */
 export function newShellState(ctx: ProgramContext, positional: string[]): ShellState {
   const vars = new Map(ctx.env);
   if (!vars.has("PATH")) vars.set("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
   if (!vars.has("IFS")) vars.set("IFS", " \t\n");
   return {
     ctx, name: "sh", dialect: ctx.host.flavor === "gnu" ? "dash" : "busybox", vars,
-    exported: new Set(ctx.env.keys()), positional, status: 0, substStatus: undefined, functions: new Map(), traps: new Map(),
+    exported: new Set(ctx.env.keys()), env: ctx.env, positional, status: 0, substStatus: undefined, functions: new Map(), traps: new Map(),
     fds: [ctx.stdio.stdin, ctx.stdio.stdout, ctx.stdio.stderr], flow: undefined, cwd: ctx.cwd,
     shellPid: ctx.proc.pid, lastBackgroundPid: undefined, jobs: [], isErrexit: false, funcDepth: 0,
     loopDepth: 0, line: 1,
@@ -71,15 +82,48 @@ export function cloneShellState(sh: ShellState): ShellState {
   };
 }
 
-/** The environment passed to a child: exported variables plus `extra` assignments. */
-export function childEnv(sh: ShellState, extra: Map<string, string> | undefined): Map<string, string> {
+/**
+ * The environment passed to a child: exported variables plus `extra` assignments. Without extra
+ * assignments it is the shell's kept `env`: most commands a shell runs see the same environment.
+ */
+export function childEnv(sh: ShellState, extra: Map<string, string> | undefined): ReadonlyMap<string, string> {
+  sh.env ??= exportedEnv(sh);
+  if (extra === undefined || extra.size === 0) return sh.env;
+  const env = new Map(sh.env);
+  for (const [name, value] of extra) env.set(name, value);
+  return env;
+}
+
+function exportedEnv(sh: ShellState): Map<string, string> {
   const env = new Map<string, string>();
   for (const name of sh.exported) {
     const value = sh.vars.get(name);
     if (value !== undefined) env.set(name, value);
   }
-  if (extra !== undefined) for (const [name, value] of extra) env.set(name, value);
   return env;
+}
+
+/** Sets a variable. */
+export function setVar(sh: ShellState, name: string, value: string): void {
+  (sh.vars as Map<string, string>).set(name, value);
+  if (sh.exported.has(name)) sh.env = undefined;
+}
+
+/** Removes a variable's value; an export mark stays (`FOO=1 cmd` restoring an unset FOO). */
+export function deleteVar(sh: ShellState, name: string): void {
+  if ((sh.vars as Map<string, string>).delete(name) && sh.exported.has(name)) sh.env = undefined;
+}
+
+/** Marks a variable for export. */
+export function exportName(sh: ShellState, name: string): void {
+  if (sh.exported.has(name)) return;
+  (sh.exported as Set<string>).add(name);
+  sh.env = undefined;
+}
+
+/** Removes a variable's export mark. */
+export function unexportName(sh: ShellState, name: string): void {
+  if ((sh.exported as Set<string>).delete(name)) sh.env = undefined;
 }
 
 /** The output stream at descriptor `fd`, or undefined when it is closed or an input. */

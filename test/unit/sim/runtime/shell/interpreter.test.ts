@@ -44,6 +44,31 @@ describe("sh interpreter (busybox ash)", () => {
   });
 });
 
+// The shell keeps the environment it hands to children until an exported variable changes
+// (shell-state.ts childEnv): every way of changing one must show in the next child's env.
+describe("the environment children get", () => {
+  it.each([
+    { name: "as the shell got it", script: "show ^FOO=", out: "FOO=1\n" },
+    { name: "an exported variable set", script: "FOO=2; show ^FOO=", out: "FOO=2\n" },
+    { name: "a variable exported after it was set", script: "A=1; show -c ^A=; export A; show ^A=", out: "0\nA=1\n" },
+    { name: "export NAME=value", script: "export B=2; show ^B=", out: "B=2\n" },
+    { name: "unset", script: "show -c ^FOO=; unset FOO; show -c ^FOO=", out: "1\n0\n" },
+    { name: "an assignment before one command", script: "FOO=3 env > /tmp/env; grep ^FOO= /tmp/env; show ^FOO=", out: "FOO=3\nFOO=1\n" },
+    { name: "an assignment before a function, then restored", script: "FOO=4 show ^FOO=; show ^FOO=", out: "FOO=4\nFOO=1\n" },
+    { name: "an exported variable without a value, assigned for one call", script: "export G; G=1 show ^G=; show -c ^G=", out: "G=1\n0\n" },
+    { name: "an export in a subshell stays there", script: "(export C=1; show ^C=); show -c ^C=", out: "C=1\n0\n" },
+    { name: "a loop variable", script: "export V; for V in a b; do show ^V=; done", out: "V=a\nV=b\n" },
+    { name: "cd setting an exported PWD", script: "export PWD; cd /tmp; show ^PWD=", out: "PWD=/tmp\n" },
+    { name: "read into an exported variable", script: "export R; echo x | { read R; show ^R=; }", out: "R=x\n" },
+    { name: "${NAME:=default}", script: "export D; : ${D:=dflt}; show ^D=", out: "D=dflt\n" },
+    { name: "an arithmetic assignment", script: "export N; : $((N=5)); show ^N=", out: "N=5\n" },
+  ])("$name", ({ script, out }) => {
+    // `show` runs env as a child of this shell (a pipeline stage would run it from a copy).
+    const result = run(makePod({ env: [["FOO", "1"]] }), `show() { env > /tmp/env; grep "$@" /tmp/env; }; ${script}`);
+    expect({ out: result.stdout, err: result.stderr }).toEqual({ out, err: "" });
+  });
+});
+
 describe("sh interpreter (dash, debian images)", () => {
   it.each([
     { name: "not found", script: "nosuch", err: "sh: 1: nosuch: not found\n", code: 127 },

@@ -2,7 +2,7 @@
 import { findExecutable } from "../../programs/find-executable.ts";
 import type { Resolved } from "../../vfs/resolve-path.ts";
 import { asVfsError, strerror } from "../../vfs/vfs-error.ts";
-import { outFd, type ShellState, shellError } from "../shell-state.ts";
+import { outFd, setVar, type ShellState, shellError } from "../shell-state.ts";
 import { builtins, specialBuiltins } from "./builtin-table.ts";
 
 /** `cd [dir]` (default $HOME, `-` for $OLDPWD); sets PWD and OLDPWD. */
@@ -16,9 +16,9 @@ export function cdBuiltin(sh: ShellState, argv: string[]): number {
   }
   if (at.node === undefined) return cdFailed(sh, target, strerror.ENOENT);
   if (at.node.kind !== "dir") return cdFailed(sh, target, strerror.ENOTDIR);
-  sh.vars.set("OLDPWD", sh.cwd);
+  setVar(sh, "OLDPWD", sh.cwd);
   sh.cwd = at.path;
-  sh.vars.set("PWD", at.path);
+  setVar(sh, "PWD", at.path);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 /** export, readonly, unset, set, shift, local, read: builtins over shell variables. */
 import { isAssignableName } from "../params.ts";
-import { inFd, outFd, type ShellState, shellError } from "../shell-state.ts";
+import { deleteVar, exportName, inFd, outFd, setVar, type ShellState, shellError, unexportName } from "../shell-state.ts";
 
 /** `export NAME[=value]...` and `export -p`. */
 export function exportBuiltin(sh: ShellState, argv: string[]): number {
@@ -10,7 +10,7 @@ export function exportBuiltin(sh: ShellState, argv: string[]): number {
     for (const name of names) outFd(sh, 1)?.write(`export ${name}='${sh.vars.get(name)!.replace(/'/g, "'\\''")}'\n`);
     return 0;
   }
-  return assignEach(sh, "export", args, (name) => sh.exported.add(name));
+  return assignEach(sh, "export", args, (name) => exportName(sh, name));
 }
 
 /** `readonly`: accepted and treated as plain assignment (nothing in lessons relies on it). */
@@ -33,7 +33,7 @@ function assignEach(sh: ShellState, builtin: string, args: string[], mark: (name
       status = 1;
       continue;
     }
-    if (eq >= 0) sh.vars.set(name, arg.slice(eq + 1));
+    if (eq >= 0) setVar(sh, name, arg.slice(eq + 1));
     mark(name);
   }
   return status;
@@ -45,8 +45,8 @@ export function unsetBuiltin(sh: ShellState, argv: string[]): number {
   for (const name of argv.slice(1).filter((arg) => arg !== "-f" && arg !== "-v")) {
     if (isFunction) sh.functions.delete(name);
     else {
-      sh.vars.delete(name);
-      sh.exported.delete(name);
+      deleteVar(sh, name);
+      unexportName(sh, name);
     }
   }
   return 0;
@@ -92,14 +92,14 @@ export function readBuiltin(sh: ShellState, argv: string[]): number {
   if (names.length === 0) names.push("REPLY");
   const line = inFd(sh, 0).readLine();
   if (line === undefined) {
-    for (const name of names) sh.vars.set(name, "");
+    for (const name of names) setVar(sh, name, "");
     return 1;
   }
   const text = isRaw ? line : line.replace(/\\(.)/g, "$1");
   const fields = text.trim().split(/[ \t]+/);
   names.forEach((name, index) => {
     const isLast = index === names.length - 1;
-    sh.vars.set(name, isLast ? fields.slice(index).join(" ") : fields[index] ?? "");
+    setVar(sh, name, isLast ? fields.slice(index).join(" ") : fields[index] ?? "");
   });
   return 0;
 }
