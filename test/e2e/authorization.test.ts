@@ -12,11 +12,14 @@
 // page, which shows scores, never a learner's YAML). Pages and routes for a role answer 403 to
 // the other roles (admin pages; running reference answers is for instructors and admins).
 // Health and metrics are open: load balancers and Prometheus scrape them without a session, and
-// they hold only counts and latencies.
+// they hold only counts and latencies. The one server action (the playground's) is open like
+// its page; it is called here the way its page calls it, by its id from the build's manifest.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpOverHttp } from "../support/accounts.ts";
 import { courseWithDrafts } from "../support/course-with-drafts.ts";
-import { createTestEnv, type TestEnv } from "../support/test-env.ts";
+import { createTestEnv, projectRoot, type TestEnv } from "../support/test-env.ts";
 import { startWebApp, type WebApp } from "../support/web-app.ts";
 
 type Who = "anonymous" | "student" | "other student" | "instructor of another cohort" | "instructor" | "admin";
@@ -76,6 +79,21 @@ async function outcome(response: Response): Promise<number | string> {
   return response.status;
 }
 
+/** Calls the playground's server action as its page does (React's encoding of the arguments). */
+function simulatePlayground(who: Who): Promise<Response> {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  const id = Object.keys(manifest.node).find((key) => manifest.node[key]!.exportedName === "simulatePlayground")!;
+  const cookie = cookies.get(who);
+  return fetch(`${app.baseUrl}/playground`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: app.baseUrl, "next-action": id, "content-type": "text/plain;charset=UTF-8", ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify([{ pod: "" }]),
+  });
+}
+
 type Row = { action: string; run: (who: Who) => Promise<Response>; expected: (number | string)[] };
 
 const get = (path: string) => (who: Who) => send(who, "GET", path);
@@ -132,6 +150,7 @@ const routes: Row[] = [
   { action: "download the cohort's CSV", run: (who) => send(who, "GET", `/api/cohorts/${ids.cohort}/matrix.csv`), expected: cohortOwners(401, 200) },
   { action: "read the queue dashboard's data", run: get("/admin/queues/api/queues"), expected: admins(signIn, 200) },
   { action: "clean the queue's completed jobs", run: (who) => send(who, "PUT", "/admin/queues/api/queues/grading/clean/completed"), expected: admins(401, 200) },
+  { action: "run the playground (server action)", run: simulatePlayground, expected: all(200) },
   { action: "read health", run: get("/api/health"), expected: all(200) },
   { action: "read metrics", run: get("/api/metrics"), expected: all(200) },
 ];
