@@ -108,11 +108,15 @@ function* callFunction(sh: ShellState, body: Command, argv: string[]): Gen<numbe
   return sh.status;
 }
 
-/** The context a program gets when the shell runs it with its current descriptors. */
-export function contextFor(sh: ShellState, argv: string[], env: ReadonlyMap<string, string>): ProgramContext {
+/**
+ * The context a program gets when the shell runs it with its current descriptors. A builtin
+ * passes its `errorPrefix` here rather than spreading the result into a new object: in V8 (Node
+ * 20) `{ ...ctx, newKey }` costs about half a microsecond, more than running `true`.
+ */
+export function contextFor(sh: ShellState, argv: string[], env: ReadonlyMap<string, string>, errorPrefix?: string): ProgramContext {
   return {
     argv, env, cwd: sh.cwd, proc: sh.ctx.proc, host: sh.ctx.host,
-    stdio: { stdin: inFd(sh, 0), stdout: outFd(sh, 1) ?? discard, stderr: outFd(sh, 2) ?? discard },
+    stdio: { stdin: inFd(sh, 0), stdout: outFd(sh, 1) ?? discard, stderr: outFd(sh, 2) ?? discard }, errorPrefix,
   };
 }
 

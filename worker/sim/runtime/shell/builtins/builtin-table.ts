@@ -62,6 +62,6 @@ export const builtins: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
 function asBuiltin(program: Program): Builtin {
   return (sh, argv) => {
     const errorPrefix = sh.dialect === "dash" ? `${sh.name}: ${sh.line}: ${argv[0]}` : sh.name;
-    return program({ ...contextFor(sh, argv, childEnv(sh, undefined)), errorPrefix });
+    return program(contextFor(sh, argv, childEnv(sh, undefined), errorPrefix));
   };
 }
