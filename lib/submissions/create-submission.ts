@@ -5,6 +5,11 @@ import { AppError } from "../errors/app-error.ts";
 import { withTimeout } from "../async/with-timeout.ts";
 import { enqueueGrading } from "../queue/grading-queue.ts";
 
+/** Whether `error` is Prisma's foreign-key failure (P2003). */
+function isForeignKeyViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2003";
+}
+
 /** Past this the learner is answered anyway; the stored submission is queued by the sweep. */
 const enqueueTimeoutMs = 2000;
 
@@ -34,9 +39,13 @@ export async function createSubmission(
   if (/\p{Cs}/u.test(input.yaml)) {
     throw new AppError("bad_request", "submission text holds a lone surrogate", "The text holds an invalid character (half of a UTF-16 surrogate pair); a Pod manifest is plain YAML text.");
   }
-  const exercise = await db.exercise.findUnique({ where: { id: input.exerciseId }, select: { id: true } });
-  if (!exercise) throw new AppError("not_found", `no exercise ${input.exerciseId}`, "There is no such exercise.");
-  const submission = await db.submission.create({ data: input, select: { id: true } });
+  // The exercise's foreign key checks that it exists, in the same statement: a lookup before it
+  // would cost every submission a second query.
+  const submission = await db.submission.create({ data: input, select: { id: true } }).catch((error: unknown) => {
+    if (!isForeignKeyViolation(error)) throw error;
+    // The learner is the signed-in one, so the missing row is the exercise (SQLite's message names neither).
+    throw new AppError("not_found", `no exercise ${input.exerciseId}`, "There is no such exercise.");
+  });
   try {
     await withTimeout(enqueueGrading(queue, submission.id), enqueueTimeoutMs, "Redis");
   } catch (error) {
