@@ -138,6 +138,9 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
       // Spelled out: under NODE_ENV=test better-auth would skip the origin check by default.
       disableOriginCheck: false,
       disableCSRFCheck: false,
+      // Reads a session and its user in one Prisma query instead of two: every signed-in request
+      // reads them, and each Prisma query costs a query-plan compilation (~0.5 ms of CPU).
+      database: { joins: true },
     },
     // Endpoints for features PodLab does not offer (no mail is sent, no social sign-in): off,
     // so nothing half-configured answers. Asking for a reset link by email is one of them: only
