@@ -10,7 +10,7 @@
  */
 import { BudgetError } from "./budget-error.ts";
 import { EventQueue } from "./event-queue.ts";
-import type { Effect, PidNamespace, Process, ProcessBody, Resume } from "./process.ts";
+import { dispositionOf, type Effect, type PidNamespace, type Process, type ProcessBody, type Resume } from "./process.ts";
 import { isIgnoredByDefault, type Signal, signalNumbers } from "./signals.ts";
 import type { OutStream } from "./streams.ts";
 
@@ -57,7 +57,7 @@ export class Kernel {
     const proc: Process = {
       pid: spec.ns.nextPid++, ppid: spec.ppid, ns: spec.ns, containerId: spec.containerId,
       argv: spec.argv, user: spec.user, state: "running", body: undefined, blocked: undefined,
-      wakeToken: 0, exitCode: undefined, dispositions: new Map(), pendingSignals: [],
+      wakeToken: 0, exitCode: undefined, dispositions: undefined, pendingSignals: [],
       stderr: spec.stderr, onExit: [], stepsAtInstant: 0, instantMs: this.nowMs, depth: spec.depth,
     };
     spec.ns.processes.set(proc.pid, proc);
@@ -131,7 +131,7 @@ export class Kernel {
       this.exit(proc, 128 + signalNumbers.KILL);
       return "delivered";
     }
-    const disposition = proc.dispositions.get(signal);
+    const disposition = dispositionOf(proc, signal);
     if (disposition === "ignore") return "delivered";
     if (disposition === "handle") {
       proc.pendingSignals.push(signal);
@@ -154,7 +154,9 @@ export class Kernel {
     proc.body = undefined;
     proc.blocked = undefined;
     proc.ns.processes.delete(proc.pid);
-    for (const listener of proc.onExit.splice(0)) listener(proc);
+    const listeners = proc.onExit;
+    proc.onExit = [];
+    for (const listener of listeners) listener(proc);
   }
 
   private run(proc: Process, first: Resume): void {

@@ -45,7 +45,8 @@ export interface Process {
   /** Bumped on every wake, so a stale timer entry for an earlier sleep is ignored. */
   wakeToken: number;
   exitCode: number | undefined;
-  dispositions: Map<Signal, Disposition>;
+  /** Signals the process ignores or handles; made on first use, as most processes set none. */
+  dispositions: Map<Signal, Disposition> | undefined;
   pendingSignals: Signal[];
   stderr: OutStream;
   onExit: ((proc: Process) => void)[];
@@ -53,4 +54,15 @@ export interface Process {
   instantMs: number;
   /** How many processes up the inline start chain this one is (bounds JS stack depth). */
   depth: number;
+}
+
+/** How `proc` treats `signal`: undefined for the default action. */
+export function dispositionOf(proc: Process, signal: Signal): Disposition | undefined {
+  return proc.dispositions?.get(signal);
+}
+
+/** Makes `proc` ignore or handle `signal`, or (undefined) take the default action again. */
+export function setDisposition(proc: Process, signal: Signal, disposition: Disposition | undefined): void {
+  if (disposition === undefined) proc.dispositions?.delete(signal);
+  else (proc.dispositions ??= new Map()).set(signal, disposition);
 }

@@ -4,7 +4,7 @@
  * other signals keep their default action.
  */
 import type { HttpRequest, HttpResponse } from "../net/net-namespace.ts";
-import type { ProcessBody } from "../process/process.ts";
+import { type ProcessBody, setDisposition } from "../process/process.ts";
 import type { Signal } from "../process/signals.ts";
 import type { ProgramContext } from "./program.ts";
 
@@ -24,8 +24,8 @@ export interface ServeSpec {
 
 /** Binds and serves until a signal from `exitOn` arrives. */
 export function* serve(ctx: ProgramContext, spec: ServeSpec): ProcessBody {
-  for (const signal of Object.keys(spec.exitOn) as Signal[]) ctx.proc.dispositions.set(signal, "handle");
-  for (const signal of spec.keepOn) ctx.proc.dispositions.set(signal, "handle");
+  for (const signal of Object.keys(spec.exitOn) as Signal[]) setDisposition(ctx.proc, signal, "handle");
+  for (const signal of spec.keepOn) setDisposition(ctx.proc, signal, "handle");
   if (spec.port !== undefined) {
     const bound = ctx.host.net.listen(spec.port, { owner: ctx.proc, onHttp: spec.onHttp, onRaw: spec.onRaw });
     if (bound === "EADDRINUSE") {

@@ -4,7 +4,7 @@
  * 143 on SIGTERM after its shutdown hooks, as the JVM does.
  */
 import type { HttpResponse } from "../net/net-namespace.ts";
-import type { ProcessBody } from "../process/process.ts";
+import { type ProcessBody, setDisposition } from "../process/process.ts";
 import type { ProgramContext } from "./program.ts";
 import { serve } from "./serve.ts";
 import { writeOut } from "./write-out.ts";
@@ -14,7 +14,7 @@ const startupMs = 2000;
 /** The java program (only Tomcat's Bootstrap is simulated). */
 export function* java(ctx: ProgramContext): ProcessBody {
   const home = ctx.env.get("CATALINA_HOME") ?? "/usr/local/tomcat";
-  ctx.proc.dispositions.set("TERM", "handle");
+  setDisposition(ctx.proc, "TERM", "handle");
   writeOut(ctx, `INFO: Starting Servlet Engine: Apache Tomcat\n`);
   yield { kind: "sleep", untilMs: ctx.host.kernel.nowMs + startupMs };
   if (ctx.proc.pendingSignals.length > 0) return 143;

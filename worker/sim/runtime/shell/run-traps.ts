@@ -3,7 +3,7 @@
  * finishes (POSIX: the shell waits for the child first); only the `wait` builtin is interrupted,
  * which is why `sleep 600 & wait` is the idiom for a responsive shell entrypoint.
  */
-import type { Effect, Resume } from "../process/process.ts";
+import { type Effect, type Resume, setDisposition } from "../process/process.ts";
 import { emptySource } from "../process/streams.ts";
 import { spawnChild } from "../programs/spawn-child.ts";
 import type { AndOr } from "./ast.ts";
@@ -53,8 +53,8 @@ function isExiting(sh: ShellState): boolean {
 export function runBackground(sh: ShellState, item: AndOr): void {
   const stderr = outFd(sh, 2) ?? sh.ctx.stdio.stderr;
   const child = spawnChild(sh.ctx, sh.ctx.proc.argv, stderr, function* (proc) {
-    proc.dispositions.set("INT", "ignore");
-    proc.dispositions.set("QUIT", "ignore");
+    setDisposition(proc, "INT", "ignore");
+    setDisposition(proc, "QUIT", "ignore");
     const sub = cloneShellState(sh);
     sub.ctx = { ...sh.ctx, proc };
     sub.fds[0] = emptySource();

@@ -2,7 +2,7 @@
  * `exec cmd args`: the shell process becomes `cmd` (same PID, handled signals reset to default,
  * ignored ones stay ignored, no EXIT trap). `. file`: runs a file in the current shell.
  */
-import type { Effect, Resume } from "../../process/process.ts";
+import { type Effect, type Resume, setDisposition } from "../../process/process.ts";
 import { findExecutable } from "../../programs/find-executable.ts";
 import { getProgram } from "../../programs/program-table.ts";
 import { runProgram } from "../../programs/program.ts";
@@ -28,7 +28,7 @@ export function* execBuiltin(sh: ShellState, argv: string[]): Gen<number> {
   const childArgv = found.kind === "program" ? args : [...found.interpreter, found.path, ...args.slice(1)];
   const proc = sh.ctx.proc;
   proc.argv = childArgv;
-  for (const [signal, disposition] of proc.dispositions) if (disposition === "handle") proc.dispositions.delete(signal);
+  for (const [signal, disposition] of proc.dispositions ?? []) if (disposition === "handle") setDisposition(proc, signal, undefined);
   sh.traps.clear();
   const program = getProgram(found.kind === "program" ? found.program : "sh");
   return yield* runProgram(program, contextFor(sh, childArgv, childEnv(sh, undefined)));

@@ -2,6 +2,7 @@
  * `trap [action] condition...`: installs signal handlers. An action of "" ignores the signal,
  * "-" restores the default; KILL and STOP cannot be caught. With no arguments it lists traps.
  */
+import { setDisposition } from "../../process/process.ts";
 import { parseSignal } from "../../process/signals.ts";
 import { outFd, type ShellState, shellError } from "../shell-state.ts";
 
@@ -28,13 +29,12 @@ export function trapBuiltin(sh: ShellState, argv: string[]): number {
       continue;
     }
     if (signal === "KILL" || signal === "STOP") continue;
-    const dispositions = sh.ctx.proc.dispositions;
     if (isReset) {
       sh.traps.delete(signal);
-      dispositions.delete(signal);
+      setDisposition(sh.ctx.proc, signal, undefined);
     } else {
       sh.traps.set(signal, action);
-      dispositions.set(signal, action === "" ? "ignore" : "handle");
+      setDisposition(sh.ctx.proc, signal, action === "" ? "ignore" : "handle");
     }
   }
   return status;
