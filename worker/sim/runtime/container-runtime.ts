@@ -119,7 +119,7 @@ export class ContainerRuntime {
     if (sandbox.etcHosts !== undefined && !hasOwnHosts) mounts.push({ path: "/etc/hosts", root: sandbox.etcHosts, isReadOnly: false });
     mounts.push({ path: "/etc/hostname", root: textFile(`${sandbox.spec.hostname}\n`), isReadOnly: false });
     const id = this.nextContainerId++;
-    const fs = new ContainerFs(imageRootFs(image), mounts, () => this.kernel.nowMs);
+    const fs = new ContainerFs(imageRootFs(image, mounts), mounts, () => this.kernel.nowMs);
     const env = new Map<string, string>([["HOSTNAME", sandbox.spec.hostname], ...image.env, ...spec.env]);
     if (!env.has("HOME")) env.set("HOME", "/root");
     const pids = sandbox.sharedPids ?? Kernel.newNamespace();

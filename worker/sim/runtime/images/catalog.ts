@@ -3,7 +3,9 @@
  * all name the same image; an unknown repository or tag is a failed pull, reported by the kubelet.
  */
 import { memoizeByText } from "../../memoize-by-text.ts";
+import { ensureMountPoint } from "../vfs/container-fs.ts";
 import { type DirNode, makeDir, makeFile } from "../vfs/fs-node.ts";
+import type { Mount } from "../vfs/resolve-path.ts";
 import { markTemplate, rootOver } from "../vfs/template-tree.ts";
 import { alpineImage } from "./catalog/alpine.ts";
 import { busyboxImage } from "./catalog/busybox.ts";
@@ -44,19 +46,54 @@ export const findImage = memoizeByText((ref: string): ImageSpec | undefined => {
 });
 
 const trees = new WeakMap<ImageSpec, DirNode>();
+/** Per image, its tree with the mount points of a list of mounts made, by mountLayout. */
+const treesWithMountPoints = new WeakMap<ImageSpec, Map<string, DirNode>>();
+const maxLayoutsPerImage = 32;
 
 /**
- * A new root filesystem for a container of the image: the image's tree (built once per image),
- * shared copy-on-write (see template-tree.ts).
+ * A new root filesystem for a container of the image: the image's tree, shared copy-on-write
+ * (see template-tree.ts). With the container's `mounts`, the tree has their mount points made
+ * already, so that ContainerFs, finding them there, copies nothing of it: every start of a pod's
+ * container mounts the same paths.
  */
-export function imageRootFs(image: ImageSpec): DirNode {
+export function imageRootFs(image: ImageSpec, mounts: readonly Mount[] = []): DirNode {
+  return rootOver(mounts.length === 0 ? imageTree(image) : treeWithMountPoints(image, mounts));
+}
+
+/** The image's own tree, built once. */
+function imageTree(image: ImageSpec): DirNode {
   let tree = trees.get(image);
   if (tree === undefined) {
     tree = buildTree(image.layers);
     markTemplate(tree);
     trees.set(image, tree);
   }
-  return rootOver(tree);
+  return tree;
+}
+
+function treeWithMountPoints(image: ImageSpec, mounts: readonly Mount[]): DirNode {
+  let byLayout = treesWithMountPoints.get(image);
+  if (byLayout === undefined) {
+    byLayout = new Map();
+    treesWithMountPoints.set(image, byLayout);
+  }
+  const layout = mountLayout(mounts);
+  let tree = byLayout.get(layout);
+  if (tree === undefined) {
+    tree = rootOver(imageTree(image));
+    for (const mount of mounts) ensureMountPoint(tree, mount);
+    markTemplate(tree);
+    if (byLayout.size >= maxLayoutsPerImage) byLayout.delete(byLayout.keys().next().value!);
+    byLayout.set(layout, tree);
+  }
+  return tree;
+}
+
+/** What ensureMountPoint makes of a list of mounts depends on their paths and order, and on whether each mounts a directory. */
+function mountLayout(mounts: readonly Mount[]): string {
+  let layout = "";
+  for (const mount of mounts) layout += `${mount.root.kind === "dir" ? "d" : "f"}${mount.path}\n`;
+  return layout;
 }
 
 function buildTree(layers: ImageFile[][]): DirNode {

@@ -290,9 +290,14 @@ function byCodeUnit(a: string, b: string): number {
 /** The components of a mount path; kept per path, as every container start mounts the same few. */
 const mountPathNames = memoizeByText((path: string): readonly string[] => Object.freeze(path.split("/").filter((part) => part !== "")));
 
-/** Creates the directories a mount point needs in the root tree, as container runtimes do. */
-function ensureMountPoint(root: DirNode, mount: Mount): void {
+/**
+ * Creates the directories a mount point needs in the root tree, as container runtimes do, and a
+ * placeholder at the mount point itself. Changes nothing (and so copies nothing of a shared image
+ * tree) when they are all there: images/catalog.ts hands out trees with them made already.
+ */
+export function ensureMountPoint(root: DirNode, mount: Mount): void {
   const names = mountPathNames(mount.path);
+  if (hasMountPoint(root, names)) return;
   let dir = root;
   for (let i = 0; i < names.length - 1; i += 1) {
     const next = dir.entries.get(names[i]!);
@@ -306,4 +311,14 @@ function ensureMountPoint(root: DirNode, mount: Mount): void {
   if (last !== undefined && !dir.entries.has(last)) {
     dir.entries.set(last, mount.root.kind === "dir" ? makeDir() : makeFile(""));
   }
+}
+
+/** Whether every directory on the way to the mount point, and something at the mount point, is there. */
+function hasMountPoint(root: DirNode, names: readonly string[]): boolean {
+  let node: FsNode | undefined = root;
+  for (const name of names) {
+    if (node?.kind !== "dir") return false;
+    node = node.entries.get(name);
+  }
+  return node !== undefined;
 }

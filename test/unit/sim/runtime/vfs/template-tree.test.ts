@@ -101,6 +101,25 @@ describe("copy-on-write image trees", () => {
     expect(root.entries.get("etc")).toBe(image.entries.get("etc"));
   });
 
+  // imageRootFs(image, mounts) hands out the image's tree with the mount points made already, so
+  // that ContainerFs finds them and copies nothing; the container must see the same tree either way.
+  it.each([
+    { image: "busybox", paths: ["/etc/hosts", "/etc/hostname", "/var/run/secrets/kubernetes.io/serviceaccount"] },
+    { image: "debian", paths: ["/pod-data", "/etc/hosts", "/bin/tool", "/var/run/secrets/kubernetes.io/serviceaccount"] },
+    { image: "nginx", paths: ["/usr/share/nginx/html", "/etc/nginx/nginx.conf", "/tmp"] },
+  ])("$image: a tree with mount points made is the tree ContainerFs would make", ({ image, paths }) => {
+    const spec = findImage(image)!;
+    const mounts = () => paths.map((path) => ({ path, root: path.includes(".") ? makeFile("x") : makeDir(), isReadOnly: false }));
+    const made = new ContainerFs(imageRootFs(spec, mounts()), mounts(), () => 7);
+    const plain = new ContainerFs(imageRootFs(spec), mounts(), () => 7);
+    expect(listing(made.root)).toEqual(listing(plain.root));
+    const again = new ContainerFs(imageRootFs(spec, mounts()), mounts(), () => 7);
+    expect(again.root.entries.get("etc")).toBe(made.root.entries.get("etc"));
+    made.writeFile("/etc/new", "/", "n");
+    expect(again.exists("/etc/new", "/")).toBe(false);
+    expect(listing(new ContainerFs(imageRootFs(spec, mounts()), mounts(), () => 7).root)).toEqual(listing(plain.root));
+  });
+
   it("two containers of a catalog image do not see each other's writes", () => {
     const busybox = findImage("busybox")!;
     const a = new ContainerFs(imageRootFs(busybox), [], () => 7);
