@@ -4,11 +4,11 @@
  * file with `#!` runs its interpreter; any other executable file is run by `/bin/sh`.
  *
  * Answers are kept per filesystem with the directories the search read: a probe runs the same
- * command every few seconds, and while none of those directories' entries (dirVersion) nor any
- * file data or mode (fsContentChanges) changed, searching again would read the same and answer
- * the same.
+ * command every few seconds, and while none of those directories' entries (entriesVersion) nor
+ * any file data or mode (fsContentChanges) changed, searching again would read the same and
+ * answer the same.
  */
-import { type ContainerFs, dirVersion, fsContentChanges } from "../vfs/container-fs.ts";
+import { type ContainerFs, fsContentChanges } from "../vfs/container-fs.ts";
 import type { DirNode, FsNode } from "../vfs/fs-node.ts";
 
 /** What running `name` would execute. */
@@ -44,7 +44,7 @@ export function findExecutable(fs: ContainerFs, name: string, pathVar: string, c
   const contentChanges = fsContentChanges();
   const found = searchExecutable(fs, name, pathVar, cwd, visited);
   const dirs = [...new Set(visited)];
-  const answer: Answer = { pathVar, cwd, found, contentChanges, dirs, versions: dirs.map(dirVersion) };
+  const answer: Answer = { pathVar, cwd, found, contentChanges, dirs, versions: dirs.map(versionOf) };
   if (answers === undefined) {
     if (byName.size < maxNames) byName.set(name, [answer]);
   } else if (index >= 0) answers[index] = answer;
@@ -54,8 +54,12 @@ export function findExecutable(fs: ContainerFs, name: string, pathVar: string, c
 
 function isCurrent(answer: Answer): boolean {
   if (answer.contentChanges !== fsContentChanges()) return false;
-  for (let i = 0; i < answer.dirs.length; i += 1) if (dirVersion(answer.dirs[i]!) !== answer.versions[i]) return false;
+  for (let i = 0; i < answer.dirs.length; i += 1) if (answer.dirs[i]!.entriesVersion !== answer.versions[i]) return false;
   return true;
+}
+
+function versionOf(dir: DirNode): number {
+  return dir.entriesVersion;
 }
 
 /** findExecutable without the cache; `visited` receives every directory whose entries were read. */

@@ -14,25 +14,19 @@ import { VfsError, type VfsErrorCode } from "./vfs-error.ts";
 /** Largest file a process may write; beyond it writes fail with EFBIG. */
 export const maxFileBytes = 1 << 20;
 
-/** How often each directory's entries were changed (by any ContainerFs); absent means never. */
-const dirVersions = new WeakMap<DirNode, number>();
 let contentChanges = 0;
 
 /**
- * How many times any ContainerFs changed file data or modes, or added mounts. With dirVersion,
- * this tells a cached lookup whether what it read may have changed (times are not counted).
+ * How many times any ContainerFs changed file data or modes, or added mounts. With the entries
+ * versions of directories, this tells a cached lookup whether what it read may have changed
+ * (times are not counted).
  */
 export function fsContentChanges(): number {
   return contentChanges;
 }
 
-/** How many times `dir`'s entries were changed through a ContainerFs. */
-export function dirVersion(dir: DirNode): number {
-  return dirVersions.get(dir) ?? 0;
-}
-
 function entriesChanged(dir: DirNode): void {
-  dirVersions.set(dir, (dirVersions.get(dir) ?? 0) + 1);
+  dir.entriesVersion += 1;
 }
 
 /**

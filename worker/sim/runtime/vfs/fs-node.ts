@@ -10,6 +10,11 @@ export interface DirNode {
   mode: number;
   mtimeMs: number;
   entries: Map<string, FsNode>;
+  /**
+   * How many times a ContainerFs changed `entries` (a copy starts again at 0): a cached lookup
+   * that read them is current while this is unchanged (programs/find-executable.ts).
+   */
+  entriesVersion: number;
 }
 
 /**
@@ -45,7 +50,7 @@ export type FsNode = DirNode | FileNode | SymlinkNode | DeviceNode;
 
 /** Makes an empty directory. Pure. */
 export function makeDir(mode = 0o755, mtimeMs = 0): DirNode {
-  return { kind: "dir", mode, mtimeMs, entries: new Map() };
+  return { kind: "dir", mode, mtimeMs, entries: new Map(), entriesVersion: 0 };
 }
 
 /** Makes a regular file. Pure. */
@@ -64,7 +69,7 @@ function cloneNode(node: FsNode): FsNode {
   if (node.kind !== "dir") return copyNode(node);
   const entries = new Map<string, FsNode>();
   for (const [name, child] of node.entries) entries.set(name, cloneNode(child));
-  return { kind: "dir", mode: node.mode, mtimeMs: node.mtimeMs, entries };
+  return { kind: "dir", mode: node.mode, mtimeMs: node.mtimeMs, entries, entriesVersion: 0 };
 }
 
 /**
@@ -79,7 +84,7 @@ export function copyNode<T extends FsNode>(node: T): T {
 function copyOne(node: FsNode): FsNode {
   switch (node.kind) {
     case "dir":
-      return { kind: "dir", mode: node.mode, mtimeMs: node.mtimeMs, entries: new Map(node.entries) };
+      return { kind: "dir", mode: node.mode, mtimeMs: node.mtimeMs, entries: new Map(node.entries), entriesVersion: 0 };
     case "file":
       return node.program === undefined
         ? { kind: "file", mode: node.mode, mtimeMs: node.mtimeMs, data: node.data }
