@@ -6,7 +6,7 @@ import { groupGlyph, markRow, markTipLine, type LaneMark } from "./describe-mark
 import { segmentLabels, segmentLook, segmentTip } from "./describe-segment.ts";
 import { estimateTextWidth } from "./estimate-text-width.ts";
 import type { DrawnLane, DrawnMarkGroup, DrawnSegment } from "./layout-types.ts";
-import { timeToX, type TimeScale } from "./time-scale.ts";
+import { spanWidth, timeToX, type TimeScale } from "./time-scale.ts";
 import type { TimelineDictionary } from "./timeline-dictionary.ts";
 
 /** Font size of text inside segments and bands. */
@@ -43,7 +43,7 @@ export function layoutLane(
   const bar = groupsOf("bar");
   const segments: DrawnSegment[] = lane.segments.map((segment) => {
     const x = timeToX(scale, segment.startS);
-    const width = timeToX(scale, segment.endS) - x;
+    const width = spanWidth(scale, segment.startS, segment.endS);
     const indent = bar.some((group) => Math.abs(group.x - x) < RESTART_RADIUS) ? RESTART_RADIUS + 2 : 4;
     return {
       x,

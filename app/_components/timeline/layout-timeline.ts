@@ -11,7 +11,7 @@ import { estimateTextWidth, truncateToWidth } from "./estimate-text-width.ts";
 import { findTermination, type Termination } from "./find-termination.ts";
 import { fittingLabel, INNER_FONT, layoutLane, type LaneRows } from "./layout-lane.ts";
 import type { DrawnTermination, LayoutVariant, TimelineLayout } from "./layout-types.ts";
-import { timeToX, type TimeScale } from "./time-scale.ts";
+import { spanWidth, timeToX, type TimeScale } from "./time-scale.ts";
 import { getTimelineDictionary, type TimelineDictionary, type TimelineLanguage } from "./timeline-dictionary.ts";
 
 /** Lane names left of the lanes; for containers 640 px and wider. */
@@ -96,7 +96,7 @@ function layoutTicks(scale: TimeScale): TimelineLayout["ticks"] {
 function layoutReady(result: SimResult, scale: TimeScale, dictionary: TimelineDictionary) {
   return buildReadyBand(result.snapshots, scale.durationS).map((segment) => {
     const x = timeToX(scale, segment.startS);
-    const width = timeToX(scale, segment.endS) - x;
+    const width = spanWidth(scale, segment.startS, segment.endS);
     const interval = dictionary.from(formatTime(segment.startS, scale.durationS), formatTime(segment.endS, scale.durationS));
     const text = segment.status === "absent" ? "—" : `Ready=${segment.status}`;
     return {
@@ -122,7 +122,7 @@ function layoutTermination(termination: Termination, scale: TimeScale, dictionar
   const time = (s: number) => formatTime(s, scale.durationS);
   return {
     x,
-    width: Math.max(endX - x, 2),
+    width: Math.max(spanWidth(scale, termination.deletedAtS, termination.stoppedAtS ?? scale.durationS), 2),
     label,
     labelAnchor: fitsAfter ? "start" : "end",
     labelX: fitsAfter ? x + 2 : endX,

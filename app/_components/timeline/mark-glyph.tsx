@@ -46,7 +46,7 @@ export function MarkGlyph({ group, y }: { group: DrawnMarkGroup; y: number }) {
   const label = group.label;
   const hitHeight = group.glyph === "restart" ? 20 : 12;
   return (
-    <g tabIndex={0} data-tip={group.tip} className={styles.focusable}>
+    <g tabIndex={0} className={styles.focusable}>
       <title>{group.tip}</title>
       <rect x={group.x - 6} y={y - 1} width={12} height={hitHeight + 2} className={styles.hit} />
       {group.count > 1 ? (

@@ -33,7 +33,7 @@ export function TimelineLane({ lane, labelX, prefix }: { lane: DrawnLane; labelX
         {lane.label}
       </text>
       {lane.segments.map((segment) => (
-        <g key={segment.x} tabIndex={0} data-tip={segment.tip} className={styles.focusable}>
+        <g key={segment.x} tabIndex={0} className={styles.focusable}>
           <title>{segment.tip}</title>
           <rect
             x={segment.x}

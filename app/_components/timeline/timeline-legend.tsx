@@ -24,7 +24,10 @@ function GlyphSwatch({ glyph }: { glyph: Glyph }) {
   );
 }
 
-/** The legend; `prefix` keeps its pattern ids unique on the page. Server component. */
+/**
+ * The legend, and the fill patterns (ids prefixed `prefix`, unique on the page) that it and both
+ * drawings of the picture use. Server component.
+ */
 export function TimelineLegend({ dictionary, prefix }: { dictionary: TimelineDictionary; prefix: string }) {
   const ids = patternIds(prefix);
   const fill = (value: string) => (

@@ -1,9 +1,10 @@
 // The picture itself: plain SVG drawn from a TimelineLayout, renderable on the server without any
-// client code. Every segment and mark is focusable and carries its details in a <title> and in
-// `data-tip`, which the TooltipLayer shows on hover and focus.
+// client code. Every segment and mark is focusable and carries its details in a <title>, which the
+// TooltipLayer also shows on hover and focus. Its fills are the patterns TimelineLegend defines
+// (one set per timeline, shared by both drawings and the legend: they were a third of each SVG).
 import type { TimelineLayout } from "./layout-types.ts";
 import { TimelineLane } from "./timeline-lane.tsx";
-import { patternIds, TimelinePatterns } from "./timeline-patterns.tsx";
+import { patternIds } from "./timeline-patterns.tsx";
 import styles from "./timeline.module.css";
 
 const LABEL_X = 8;
@@ -18,7 +19,7 @@ function ReadyBand({ layout, prefix }: { layout: TimelineLayout; prefix: string 
       </text>
       <line x1={layout.plotX0} y1={ready.y + ready.height / 2} x2={layout.plotX1} y2={ready.y + ready.height / 2} className={styles.baseline} />
       {ready.segments.map((segment) => (
-        <g key={segment.x} tabIndex={0} data-tip={segment.tip} className={styles.focusable}>
+        <g key={segment.x} tabIndex={0} className={styles.focusable}>
           <title>{segment.tip}</title>
           <rect x={segment.x} y={ready.y} width={Math.max(segment.width, 1)} height={ready.height} fill={fill[segment.status]} className={styles[`ready-${segment.status}`]} />
           {segment.label === null ? null : (
@@ -38,7 +39,7 @@ function Termination({ layout, prefix }: { layout: TimelineLayout; prefix: strin
   const height = layout.gridBottom - layout.gridTop;
   return (
     <g>
-      <g tabIndex={0} data-tip={termination.tip} className={styles.focusable}>
+      <g tabIndex={0} className={styles.focusable}>
         <title>{termination.tip}</title>
         <rect x={termination.x} y={layout.gridTop} width={termination.width} height={height} fill={`url(#${patternIds(prefix).termination})`} className={styles.termination} />
         <line x1={termination.x} y1={layout.gridTop - 14} x2={termination.x} y2={layout.gridBottom} className={styles.deletionLine} />
@@ -60,7 +61,7 @@ function Termination({ layout, prefix }: { layout: TimelineLayout; prefix: strin
         </g>
       )}
       {termination.graceX === null ? null : (
-        <g tabIndex={0} data-tip={termination.graceTip} className={styles.focusable}>
+        <g tabIndex={0} className={styles.focusable}>
           <title>{termination.graceTip}</title>
           <line x1={termination.graceX} y1={layout.gridTop} x2={termination.graceX} y2={layout.gridBottom} className={styles.graceLine} />
           <rect x={termination.graceX - 4} y={layout.gridTop} width={8} height={height} className={styles.hit} />
@@ -87,7 +88,7 @@ function Axis({ layout }: { layout: TimelineLayout }) {
   );
 }
 
-/** The SVG for `layout`; `prefix` keeps its pattern ids unique on the page. Server component. */
+/** The SVG for `layout`, filled with the patterns prefixed `prefix` (defined by the legend). Server component. */
 export function TimelineSvg({ layout, prefix }: { layout: TimelineLayout; prefix: string }) {
   return (
     <svg
@@ -97,7 +98,6 @@ export function TimelineSvg({ layout, prefix }: { layout: TimelineLayout; prefix
       className={styles.svg}
       preserveAspectRatio="xMinYMin meet"
     >
-      <TimelinePatterns prefix={prefix} />
       <Axis layout={layout} />
       <ReadyBand layout={layout} prefix={prefix} />
       {layout.lanes.map((lane) => (

@@ -38,13 +38,13 @@ export function Timeline({ result, untilMs, language }: TimelineProps) {
     <>
       <TooltipLayer>
         <div className={styles.wide}>
-          <TimelineSvg layout={layoutTimeline(result, untilMs, language, WIDE_VARIANT)} prefix={`${prefix}w`} />
+          <TimelineSvg layout={layoutTimeline(result, untilMs, language, WIDE_VARIANT)} prefix={prefix} />
         </div>
         <div className={styles.compact}>
-          <TimelineSvg layout={layoutTimeline(result, untilMs, language, COMPACT_VARIANT)} prefix={`${prefix}c`} />
+          <TimelineSvg layout={layoutTimeline(result, untilMs, language, COMPACT_VARIANT)} prefix={prefix} />
         </div>
       </TooltipLayer>
-      <TimelineLegend dictionary={dictionary} prefix={`${prefix}l`} />
+      <TimelineLegend dictionary={dictionary} prefix={prefix} />
       <EventsTable events={result.events} durationS={runDurationS(result, untilMs)} dictionary={dictionary} />
     </>
   ) : (

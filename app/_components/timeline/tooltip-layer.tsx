@@ -1,7 +1,8 @@
 "use client";
 // The small interactive layer over the server-drawn picture: one listener on the wrapper shows the
-// `data-tip` of whatever mark or segment is hovered or focused. Without JavaScript the same text
-// is still in each element's <title> (native tooltip, screen readers) and in the events table.
+// <title> of whatever mark or segment is hovered or focused. Without JavaScript the same text is
+// still there (native tooltip, screen readers) and in the events table. Reading the <title>
+// rather than a copy of it in an attribute keeps each lesson page's HTML and RSC payload smaller.
 import { useRef, useState, type ReactNode, type SyntheticEvent } from "react";
 import styles from "./timeline.module.css";
 
@@ -13,20 +14,21 @@ interface Tip {
 
 const TIP_WIDTH = 256;
 
-/** Wraps `children` and shows a tooltip for descendants carrying `data-tip`. Client component. */
+/** Wraps `children` and shows a tooltip for their focusable groups, from each one's own <title>. Client component. */
 export function TooltipLayer({ children }: { children: ReactNode }) {
   const wrapper = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
 
   const show = (event: SyntheticEvent) => {
-    const target = (event.target as Element).closest("[data-tip]");
+    const target = (event.target as Element).closest("g[tabindex]");
+    const text = target?.querySelector(":scope > title")?.textContent;
     const box = wrapper.current;
-    if (target === null || box === null) return;
+    if (target === null || !text || box === null) return;
     const outer = box.getBoundingClientRect();
     const inner = target.getBoundingClientRect();
     const centre = inner.left + inner.width / 2 - outer.left;
     const left = Math.max(0, Math.min(centre - TIP_WIDTH / 2, outer.width - TIP_WIDTH));
-    setTip({ text: target.getAttribute("data-tip") ?? "", left, top: inner.bottom - outer.top + 6 });
+    setTip({ text, left, top: inner.bottom - outer.top + 6 });
   };
   const hide = () => setTip(null);
 
