@@ -19,7 +19,9 @@
  * (X-Forwarded-For, as behind a proxy) so the per-address sign-in limit applies per student.
  * DATABASE_URL, when set to a PostgreSQL URL, is used as an admin URL to create a scratch database.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -35,11 +37,13 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "60" },
     workers: { type: "string", default: "1,2" },
     students: { type: "string", default: "100" },
+    "lesson-seconds": { type: "string", default: "10" },
   },
 });
 const rate = Number(args.rate);
 const seconds = Number(args.seconds);
 const studentCount = Number(args.students);
+const lessonSeconds = Number(args["lesson-seconds"]);
 const workerCounts = args.workers.split(",").map(Number);
 const lessonPath = "/lessons/probes";
 const password = "load test password 1";
@@ -51,6 +55,18 @@ const answers = curriculum
   .filter((exercise) => exercise.wrongAnswers.length > 0)
   .slice(0, 8)
   .map((exercise) => ({ exerciseId: exercise.id, right: exercise.solutions[0]!, wrong: exercise.wrongAnswers[0]!.yaml }));
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+/** CPU seconds (user + system, every thread) each process has used so far, from /proc (Linux). */
+function cpuSeconds(processes: RunningProcess[]): number[] {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  return processes.map((running) => {
+    const stat = readFileSync(`/proc/${running.child.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  });
+}
 
 const quantile = (sorted: number[], q: number) => (sorted.length === 0 ? null : Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1)));
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -115,7 +131,9 @@ async function offerSubmissions(baseUrl: string, students: Student[]) {
           }
         },
         (error: unknown) => {
-          const key = error instanceof Error ? error.message : String(error);
+          // fetch's own message is only "fetch failed"; the cause says what happened to the socket.
+          const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+          const key = error instanceof Error ? `${error.message}${cause ? `: ${cause.code ?? cause.message}` : ""}` : String(error);
           errors[key] = (errors[key] ?? 0) + 1;
         },
       ),
@@ -126,7 +144,8 @@ async function offerSubmissions(baseUrl: string, students: Student[]) {
 }
 
 async function lessonPageLoad(baseUrl: string) {
-  const result = await autocannon({ url: `${baseUrl}${lessonPath}`, connections: 100, duration: 10 });
+  if (lessonSeconds === 0) return null;
+  const result = await autocannon({ url: `${baseUrl}${lessonPath}`, connections: 100, duration: lessonSeconds });
   return {
     path: lessonPath,
     requestsPerSecond: Math.round(result.requests.average),
@@ -165,6 +184,7 @@ async function runWith(workerCount: number) {
     await offerWarmUp(baseUrl, students[0]!);
 
     const lessons = await lessonPageLoad(baseUrl);
+    const cpuBefore = cpuSeconds([web, ...workers]);
     const offer = await offerSubmissions(baseUrl, students);
     const ids = offer.sent.map((entry) => entry.id);
     const deadline = Date.now() + 120_000;
@@ -173,6 +193,7 @@ async function runWith(workerCount: number) {
       await sleep(500);
       rows = await db.submission.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, finishedAt: true } });
     }
+    const cpuAfter = cpuSeconds([web, ...workers]);
     const sentAt = new Map(offer.sent.map((entry) => [entry.id, entry.sentAt]));
     const graded = rows.filter((row) => row.status === "graded" && row.finishedAt);
     const latencies = graded.map((row) => row.finishedAt!.getTime() - sentAt.get(row.id)!).sort((a, b) => a - b);
@@ -192,14 +213,29 @@ async function runWith(workerCount: number) {
         lost: offer.sent.length - graded.length - rows.filter((row) => row.status === "failed").length,
         verdictsPerSecond: Math.round(graded.length / ((lastFinished - firstSent) / 1000)),
         submitToVerdictMs: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), max: latencies.at(-1) ?? null },
+        // p95 by when the submission was sent, in 5-second slices: a backlog rises steadily, a stall jumps.
+        p95MsBySentSlice: p95BySlice(graded.map((row) => ({ sentAt: sentAt.get(row.id)!, latencyMs: row.finishedAt!.getTime() - sentAt.get(row.id)! })), firstSent),
         target: { perSecond: 200, p95Ms: 250, lost: 0 },
+        // CPU per accepted submission, in ms, from the submissions until every verdict: a figure
+        // that other work on the machine changes far less than latency.
+        cpuMsPerSubmission: {
+          web: Number(((1000 * (cpuAfter[0]! - cpuBefore[0]!)) / Math.max(1, offer.sent.length)).toFixed(2)),
+          workers: Number(((1000 * sum(cpuAfter.slice(1)) - 1000 * sum(cpuBefore.slice(1))) / Math.max(1, offer.sent.length)).toFixed(2)),
+        },
       },
+      loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
       lessonPages: lessons,
     };
   } finally {
     await Promise.all([web.stop(), ...workers.map((worker) => worker.stop())]);
     await stack.cleanup();
   }
+}
+
+function p95BySlice(samples: { sentAt: number; latencyMs: number }[], firstSent: number, sliceMs = 5000): (number | null)[] {
+  const slices: number[][] = [];
+  for (const { sentAt, latencyMs } of samples) (slices[Math.floor((sentAt - firstSent) / sliceMs)] ??= []).push(latencyMs);
+  return Array.from(slices, (slice) => quantile((slice ?? []).sort((a, b) => a - b), 0.95));
 }
 
 /** A few submissions before measuring, so worker threads have loaded the course. */
