@@ -11,7 +11,7 @@ import { globPaths } from "./glob-paths.ts";
 import { runSubstitution } from "./run-script.ts";
 import { getParam } from "./params.ts";
 import { escapePattern, hasWildcard, matchPattern, unescapePattern } from "./pattern.ts";
-import { setVar, type ShellState, shellError } from "./shell-state.ts";
+import { getVar, setVar, type ShellState, shellError } from "./shell-state.ts";
 
 type Gen<T> = Generator<Effect, T, Resume>;
 type Substs = Map<WordPart, string>;
@@ -159,7 +159,7 @@ function spliceAt(values: string[], fields: Field[], cur: Field): Field {
 }
 
 function splitInto(sh: ShellState, value: string, fields: Field[], cur: Field): Field {
-  const ifs = sh.vars.get("IFS") ?? " \t\n";
+  const ifs = getVar(sh, "IFS") ?? " \t\n";
   if (ifs === "") {
     appendUnquoted(cur, value);
     return cur;
@@ -200,7 +200,7 @@ function expansionValue(sh: ShellState, part: WordPart, substs: Substs | undefin
     // Object.defineProperty call every time the object is made, about 0.2 µs apiece.
     const result = evalArith(expr.text, {
       get(name) {
-        return sh.vars.get(name);
+        return getVar(sh, name);
       },
       set(name, value) {
         setVar(sh, name, value);

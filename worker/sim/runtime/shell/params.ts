@@ -1,5 +1,5 @@
 /** Reading shell parameters: special ($? $$ $# $@ $* $! $0 $-), positional and named. */
-import type { ShellState } from "./shell-state.ts";
+import { getVar, type ShellState } from "./shell-state.ts";
 
 /** The value of a parameter, or undefined when it is unset. Pure. */
 export function getParam(sh: ShellState, name: string): string | undefined {
@@ -24,7 +24,7 @@ export function getParam(sh: ShellState, name: string): string | undefined {
   }
   const first = name.charCodeAt(0);
   if (first >= 48 && first <= 57) return sh.positional[Number(name) - 1];
-  return sh.vars.get(name);
+  return getVar(sh, name);
 }
 
 /** Whether `name` can be assigned (`NAME=value`). Pure. */

@@ -15,7 +15,7 @@ import { builtins, specialBuiltins } from "./builtins/builtin-table.ts";
 import { ExpansionFailure, expandWord, expandWords } from "./expand.ts";
 import { applyRedirects, withRedirects } from "./redirects.ts";
 import { failExpansion, runCommand } from "./run-script.ts";
-import { childEnv, deleteVar, inFd, outFd, setVar, type ShellState, shellError } from "./shell-state.ts";
+import { childEnv, deleteVar, getVar, inFd, outFd, setVar, type ShellState, shellError } from "./shell-state.ts";
 
 type Gen<T> = Generator<Effect, T, Resume>;
 
@@ -78,7 +78,7 @@ function* withTemporaryVars(sh: ShellState, assigned: Map<string, string>, body:
   if (assigned.size === 0) return yield* body();
   const saved = new Map<string, string | undefined>();
   for (const [key, value] of assigned) {
-    saved.set(key, sh.vars.get(key));
+    saved.set(key, getVar(sh, key));
     setVar(sh, key, value);
   }
   try {
@@ -121,7 +121,7 @@ export function contextFor(sh: ShellState, argv: string[], env: ReadonlyMap<stri
 }
 
 function* runExternal(sh: ShellState, argv: string[], assigned: Map<string, string>): Gen<number> {
-  const found = findExecutable(sh.ctx.host.fs, argv[0]!, sh.vars.get("PATH") ?? "", sh.cwd);
+  const found = findExecutable(sh.ctx.host.fs, argv[0]!, getVar(sh, "PATH") ?? "", sh.cwd);
   if (found.kind === "not-found") {
     shellError(sh, `${argv[0]}: not found`);
     return 127;

@@ -24,10 +24,14 @@ export interface ShellState {
   name: string;
   /** The message style: busybox ash or dash. */
   dialect: "busybox" | "dash";
-  /** Variables. Changed only through setVar, deleteVar, exportName and unexportName, which keep `env` in step. */
-  readonly vars: ReadonlyMap<string, string>;
-  /** Names marked for export, in the order they were marked (see vars). */
-  readonly exported: ReadonlySet<string>;
+  /**
+   * Variables; undefined until the shell first changes one, as most never do: until then they
+   * are ctx.env's plus the PATH and IFS defaults (see getVar). Changed only through setVar,
+   * deleteVar, exportName and unexportName, which keep `env` in step.
+   */
+  readonly vars: ReadonlyMap<string, string> | undefined;
+  /** Names marked for export, in the order they were marked; undefined until changed: ctx.env's names. */
+  readonly exported: ReadonlySet<string> | undefined;
   /**
    * The environment the exported variables make, once childEnv built it; undefined after one of
    * them changed. Shared by every child started meanwhile, as a program never changes its env.
@@ -54,18 +58,18 @@ export interface ShellState {
   line: number;
 }
 
+const defaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+const defaultIfs = " \t\n";
+
 /**
  * Creates the state for a new shell process. Its environment for children is at first its own
  * (`ctx.env`): every variable in it is exported with the same value, in the same order, and the
- * defaults added here (PATH, IFS) are not exported.
+ * PATH and IFS defaults are not exported.
  */
 export function newShellState(ctx: ProgramContext, positional: string[]): ShellState {
-  const vars = new Map(ctx.env);
-  if (!vars.has("PATH")) vars.set("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-  if (!vars.has("IFS")) vars.set("IFS", " \t\n");
   return {
-    ctx, name: "sh", dialect: ctx.host.flavor === "gnu" ? "dash" : "busybox", vars,
-    exported: new Set(ctx.env.keys()), env: ctx.env, positional, status: 0, substStatus: undefined, functions: new Map(), traps: new Map(),
+    ctx, name: "sh", dialect: ctx.host.flavor === "gnu" ? "dash" : "busybox", vars: undefined,
+    exported: undefined, env: ctx.env, positional, status: 0, substStatus: undefined, functions: new Map(), traps: new Map(),
     fds: [ctx.stdio.stdin, ctx.stdio.stdout, ctx.stdio.stderr], flow: undefined, cwd: ctx.cwd,
     shellPid: ctx.proc.pid, lastBackgroundPid: undefined, jobs: [], isErrexit: false, funcDepth: 0,
     loopDepth: 0, line: 1,
@@ -77,7 +81,7 @@ export function cloneShellState(sh: ShellState): ShellState {
   const traps = new Map<string, string>();
   for (const [name, action] of sh.traps) if (action === "") traps.set(name, "");
   return {
-    ...sh, vars: new Map(sh.vars), exported: new Set(sh.exported), positional: [...sh.positional],
+    ...sh, vars: sh.vars && new Map(sh.vars), exported: sh.exported && new Set(sh.exported), positional: [...sh.positional],
     functions: new Map(sh.functions), traps, fds: [...sh.fds], flow: undefined, jobs: [],
   };
 }
@@ -96,34 +100,67 @@ export function childEnv(sh: ShellState, extra: Map<string, string> | undefined)
 
 function exportedEnv(sh: ShellState): Map<string, string> {
   const env = new Map<string, string>();
-  for (const name of sh.exported) {
-    const value = sh.vars.get(name);
+  for (const name of exportedNames(sh)) {
+    const value = getVar(sh, name);
     if (value !== undefined) env.set(name, value);
   }
   return env;
 }
 
+/** A variable's value, or undefined when it is unset. */
+export function getVar(sh: ShellState, name: string): string | undefined {
+  if (sh.vars !== undefined) return sh.vars.get(name);
+  return sh.ctx.env.get(name) ?? (name === "PATH" ? defaultPath : name === "IFS" ? defaultIfs : undefined);
+}
+
+/** The names marked for export, in the order they were marked. */
+export function exportedNames(sh: ShellState): Iterable<string> {
+  return sh.exported ?? sh.ctx.env.keys();
+}
+
+function isExported(sh: ShellState, name: string): boolean {
+  return sh.exported === undefined ? sh.ctx.env.has(name) : sh.exported.has(name);
+}
+
 /** Sets a variable. */
 export function setVar(sh: ShellState, name: string, value: string): void {
-  (sh.vars as Map<string, string>).set(name, value);
-  if (sh.exported.has(name)) sh.env = undefined;
+  ownVars(sh).set(name, value);
+  if (isExported(sh, name)) sh.env = undefined;
 }
 
 /** Removes a variable's value; an export mark stays (`FOO=1 cmd` restoring an unset FOO). */
 export function deleteVar(sh: ShellState, name: string): void {
-  if ((sh.vars as Map<string, string>).delete(name) && sh.exported.has(name)) sh.env = undefined;
+  if (ownVars(sh).delete(name) && isExported(sh, name)) sh.env = undefined;
 }
 
 /** Marks a variable for export. */
 export function exportName(sh: ShellState, name: string): void {
-  if (sh.exported.has(name)) return;
-  (sh.exported as Set<string>).add(name);
+  if (isExported(sh, name)) return;
+  ownExported(sh).add(name);
   sh.env = undefined;
 }
 
 /** Removes a variable's export mark. */
 export function unexportName(sh: ShellState, name: string): void {
-  if ((sh.exported as Set<string>).delete(name)) sh.env = undefined;
+  if (ownExported(sh).delete(name)) sh.env = undefined;
+}
+
+/** The shell's own variables map, made from the ones it started with on the first change. */
+function ownVars(sh: ShellState): Map<string, string> {
+  if (sh.vars !== undefined) return sh.vars as Map<string, string>;
+  const vars = new Map(sh.ctx.env);
+  if (!vars.has("PATH")) vars.set("PATH", defaultPath);
+  if (!vars.has("IFS")) vars.set("IFS", defaultIfs);
+  (sh as { vars: ReadonlyMap<string, string> | undefined }).vars = vars;
+  return vars;
+}
+
+/** The shell's own export list, made from ctx.env's names on the first change. */
+function ownExported(sh: ShellState): Set<string> {
+  if (sh.exported !== undefined) return sh.exported as Set<string>;
+  const exported = new Set(sh.ctx.env.keys());
+  (sh as { exported: ReadonlySet<string> | undefined }).exported = exported;
+  return exported;
 }
 
 /** The output stream at descriptor `fd`, or undefined when it is closed or an input. */

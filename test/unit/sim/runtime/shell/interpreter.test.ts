@@ -62,6 +62,8 @@ describe("the environment children get", () => {
     { name: "read into an exported variable", script: "export R; echo x | { read R; show ^R=; }", out: "R=x\n" },
     { name: "${NAME:=default}", script: "export D; : ${D:=dflt}; show ^D=", out: "D=dflt\n" },
     { name: "an arithmetic assignment", script: "export N; : $((N=5)); show ^N=", out: "N=5\n" },
+    { name: "export -p before and after a change", script: "export -p | grep -c FOO; unset FOO; export -p | grep -c FOO", out: "1\n0\n" },
+    { name: "IFS and PATH before and after the first assignment", script: "printf '[%s]' \"$IFS\" \"$PATH\"; X=1; printf '[%s]' \"$IFS\" \"$PATH\"; show -c ^IFS=", out: "[ \t\n][/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin][ \t\n][/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin]0\n" },
   ])("$name", ({ script, out }) => {
     // `show` runs env as a child of this shell (a pipeline stage would run it from a copy).
     const result = run(makePod({ env: [["FOO", "1"]] }), `show() { env > /tmp/env; grep "$@" /tmp/env; }; ${script}`);

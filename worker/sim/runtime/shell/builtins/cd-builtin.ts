@@ -2,12 +2,12 @@
 import { findExecutable } from "../../programs/find-executable.ts";
 import type { Resolved } from "../../vfs/resolve-path.ts";
 import { asVfsError, strerror } from "../../vfs/vfs-error.ts";
-import { outFd, setVar, type ShellState, shellError } from "../shell-state.ts";
+import { getVar, outFd, setVar, type ShellState, shellError } from "../shell-state.ts";
 import { builtins, specialBuiltins } from "./builtin-table.ts";
 
 /** `cd [dir]` (default $HOME, `-` for $OLDPWD); sets PWD and OLDPWD. */
 export function cdBuiltin(sh: ShellState, argv: string[]): number {
-  const target = argv[1] === "-" ? sh.vars.get("OLDPWD") ?? sh.cwd : argv[1] ?? sh.vars.get("HOME") ?? "/";
+  const target = argv[1] === "-" ? getVar(sh, "OLDPWD") ?? sh.cwd : argv[1] ?? getVar(sh, "HOME") ?? "/";
   let at: Resolved;
   try {
     at = sh.ctx.host.fs.resolve(target, sh.cwd);
@@ -39,7 +39,7 @@ export function commandBuiltin(sh: ShellState, argv: string[]): number {
       outFd(sh, 1)?.write(`${name}\n`);
       continue;
     }
-    const found = findExecutable(sh.ctx.host.fs, name, sh.vars.get("PATH") ?? "", sh.cwd);
+    const found = findExecutable(sh.ctx.host.fs, name, getVar(sh, "PATH") ?? "", sh.cwd);
     if (found.kind === "program" || found.kind === "interpreted") outFd(sh, 1)?.write(`${found.path}\n`);
     else status = 127;
   }

@@ -10,7 +10,7 @@ import { asVfsError, strerror } from "../../vfs/vfs-error.ts";
 import { parseScriptCached } from "../parser.ts";
 import { runScript } from "../run-script.ts";
 import { contextFor } from "../run-simple.ts";
-import { childEnv, type ShellState, shellError } from "../shell-state.ts";
+import { childEnv, getVar, type ShellState, shellError } from "../shell-state.ts";
 import { formatSyntaxError } from "../syntax-error.ts";
 
 type Gen<T> = Generator<Effect, T, Resume>;
@@ -19,7 +19,7 @@ type Gen<T> = Generator<Effect, T, Resume>;
 export function* execBuiltin(sh: ShellState, argv: string[]): Gen<number> {
   const args = argv.slice(1);
   if (args.length === 0) return 0;
-  const found = findExecutable(sh.ctx.host.fs, args[0]!, sh.vars.get("PATH") ?? "", sh.cwd);
+  const found = findExecutable(sh.ctx.host.fs, args[0]!, getVar(sh, "PATH") ?? "", sh.cwd);
   sh.flow = { kind: "exit" };
   if (found.kind === "not-found" || found.kind === "denied") {
     shellError(sh, `exec: ${args[0]}: ${found.kind === "denied" ? "Permission denied" : "not found"}`);

@@ -1,13 +1,13 @@
 /** export, readonly, unset, set, shift, local, read: builtins over shell variables. */
 import { isAssignableName } from "../params.ts";
-import { deleteVar, exportName, inFd, outFd, setVar, type ShellState, shellError, unexportName } from "../shell-state.ts";
+import { deleteVar, exportedNames, exportName, getVar, inFd, outFd, setVar, type ShellState, shellError, unexportName } from "../shell-state.ts";
 
 /** `export NAME[=value]...` and `export -p`. */
 export function exportBuiltin(sh: ShellState, argv: string[]): number {
   const args = argv.slice(1).filter((arg) => arg !== "-p");
   if (args.length === 0) {
-    const names = [...sh.exported].filter((name) => sh.vars.has(name)).sort(byCode);
-    for (const name of names) outFd(sh, 1)?.write(`export ${name}='${sh.vars.get(name)!.replace(/'/g, "'\\''")}'\n`);
+    const names = [...exportedNames(sh)].filter((name) => getVar(sh, name) !== undefined).sort(byCode);
+    for (const name of names) outFd(sh, 1)?.write(`export ${name}='${getVar(sh, name)!.replace(/'/g, "'\\''")}'\n`);
     return 0;
   }
   return assignEach(sh, "export", args, (name) => exportName(sh, name));
