@@ -43,8 +43,15 @@ export function findExecutable(fs: ContainerFs, name: string, pathVar: string, c
   const visited: DirNode[] = [];
   const contentChanges = fsContentChanges();
   const found = searchExecutable(fs, name, pathVar, cwd, visited);
-  const dirs = [...new Set(visited)];
-  const answer: Answer = { pathVar, cwd, found, contentChanges, dirs, versions: dirs.map(versionOf) };
+  const dirs: DirNode[] = [];
+  const versions: number[] = [];
+  // A search reads a dozen directories at most, the root many times: a Set would cost more.
+  for (const dir of visited) {
+    if (dirs.includes(dir)) continue;
+    dirs.push(dir);
+    versions.push(dir.entriesVersion);
+  }
+  const answer: Answer = { pathVar, cwd, found, contentChanges, dirs, versions };
   if (answers === undefined) {
     if (byName.size < maxNames) byName.set(name, [answer]);
   } else if (index >= 0) answers[index] = answer;
@@ -58,9 +65,6 @@ function isCurrent(answer: Answer): boolean {
   return true;
 }
 
-function versionOf(dir: DirNode): number {
-  return dir.entriesVersion;
-}
 
 /** findExecutable without the cache; `visited` receives every directory whose entries were read. */
 export function searchExecutable(fs: ContainerFs, name: string, pathVar: string, cwd: string, visited?: DirNode[]): Executable {
