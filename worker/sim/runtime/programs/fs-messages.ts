@@ -12,8 +12,12 @@ export function reason(caught: unknown): string {
   return strerror[asVfsError(caught).code];
 }
 
+const noFlags: ReadonlySet<string> = new Set();
+
 /** Splits argv into single-letter flags and operands (`--` ends flags). Pure. */
-export function splitFlags(argv: string[]): { flags: Set<string>; operands: string[] } {
+export function splitFlags(argv: string[]): { flags: ReadonlySet<string>; operands: string[] } {
+  // Most calls (a probe's `cat /tmp/healthy`) have no flag at all: no Set needs making.
+  if (!hasFlagLike(argv)) return { flags: noFlags, operands: argv.slice(1) };
   const flags = new Set<string>();
   const operands: string[] = [];
   let isDone = false;
@@ -23,4 +27,9 @@ export function splitFlags(argv: string[]): { flags: Set<string>; operands: stri
     else operands.push(arg);
   }
   return { flags, operands };
+}
+
+function hasFlagLike(argv: string[]): boolean {
+  for (let i = 1; i < argv.length; i += 1) if (argv[i]!.startsWith("-")) return true;
+  return false;
 }
