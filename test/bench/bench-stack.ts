@@ -1,5 +1,6 @@
 // What the site benchmarks share: building the site when stale, and a scratch stack for one run
-// (a migrated SQLite file with the course loaded, Redis, a queue prefix of its own) that
+// (a migrated database with the course loaded — a SQLite file, or with BENCH_DATABASE=postgres a
+// database of its own on the tests' PostgreSQL server — Redis, a queue prefix of its own) that
 // `cleanup` removes again.
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -14,6 +15,7 @@ import { syncCurriculum } from "../../lib/lessons/sync-curriculum.ts";
 import { gradingQueueName, producerConnection } from "../../lib/queue/grading-queue.ts";
 import { ensureRedis } from "../../worker/cli/ensure-redis.ts";
 import { applyMigrations, tuneDatabase } from "../../worker/cli/prepare-database.ts";
+import { createEmptyDatabase } from "../support/test-databases.ts";
 import { projectRoot } from "../support/test-env.ts";
 
 /** `buildIfStale` in a child whose output goes to our stderr: stdout carries only the JSON. */
@@ -34,7 +36,11 @@ export interface BenchStack {
 
 export async function startBenchStack(name: string, curriculum: Lesson[]): Promise<BenchStack> {
   const dir = mkdtempSync(join(tmpdir(), `podlab-${name}-`));
-  const databaseUrl = `file:${join(dir, `${name}.db`)}`;
+  const database =
+    process.env.BENCH_DATABASE === "postgres"
+      ? await createEmptyDatabase("postgres")
+      : { url: `file:${join(dir, `${name}.db`)}`, drop: async () => {} };
+  const databaseUrl = database.url;
   const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
   const queuePrefix = `${name}-${randomUUID()}`;
   const redis = await ensureRedis(redisUrl, dir, pino({ level: "warn" }));
@@ -49,6 +55,7 @@ export async function startBenchStack(name: string, curriculum: Lesson[]): Promi
     db,
     cleanup: async () => {
       await db.$disconnect();
+      await database.drop();
       // BullMQ leaves a connection it was given open: disconnect it, or the process never ends.
       const connection = producerConnection(redisUrl, { enableOfflineQueue: true });
       const queue = new Queue(gradingQueueName, { connection, prefix: queuePrefix });

@@ -17,7 +17,8 @@
  * (it builds the site if stale). Students submit faster than people do, so the run lifts the
  * per-learner limit (SUBMISSIONS_PER_MINUTE); each student signs in from an address of its own
  * (X-Forwarded-For, as behind a proxy) so the per-address sign-in limit applies per student.
- * DATABASE_URL, when set to a PostgreSQL URL, is used as an admin URL to create a scratch database.
+ * BENCH_DATABASE=postgres runs it on a scratch database on the tests' PostgreSQL server
+ * (PODLAB_TEST_POSTGRES_URL) instead of a SQLite file.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
