@@ -16,11 +16,13 @@
  * Usage: `flock /tmp/podlab-e2e.lock npm run loadtest -- [--rate 200] [--seconds 60] [--workers 1,2]`
  * (it builds the site if stale). Students submit faster than people do, so the run lifts the
  * per-learner limit (SUBMISSIONS_PER_MINUTE); each student signs in from an address of its own
- * (X-Forwarded-For, as behind a proxy) so the per-address sign-in limit applies per student.
+ * (X-Forwarded-For, as behind a proxy) so the per-address sign-in limit applies per student, and
+ * submits over kept-alive connections of its own, at most six at once, as a browser does.
  * BENCH_DATABASE=postgres runs it on a scratch database on the tests' PostgreSQL server
  * (PODLAB_TEST_POSTGRES_URL) instead of a SQLite file.
  */
 import { readFileSync } from "node:fs";
+import { Agent, request } from "node:http";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -84,6 +86,22 @@ function* choices(seed: number): Generator<number> {
 interface Student {
   cookie: string;
   address: string;
+  /** Like a browser: kept-alive connections of its own, at most six at once. */
+  connections: Agent;
+}
+
+/** POSTs `body` over one of `connections`; resolves with the status and body text. */
+function post(connections: Agent, url: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((done, fail) => {
+    const outgoing = request(url, { method: "POST", agent: connections, headers: { ...headers, "content-length": String(Buffer.byteLength(body)) } }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+      incoming.on("error", fail);
+      incoming.on("end", () => done({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+    });
+    outgoing.on("error", fail);
+    outgoing.end(body);
+  });
 }
 
 async function signUpStudent(baseUrl: string, index: number): Promise<Student> {
@@ -94,7 +112,7 @@ async function signUpStudent(baseUrl: string, index: number): Promise<Student> {
   if (signUp.status !== 200) throw new Error(`sign-up answered ${signUp.status}: ${await signUp.text()}`);
   const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, { method: "POST", headers, body: JSON.stringify({ email, password }) });
   if (signIn.status !== 200) throw new Error(`sign-in answered ${signIn.status}: ${await signIn.text()}`);
-  return { cookie: cookieHeader(signIn), address };
+  return { cookie: cookieHeader(signIn), address, connections: new Agent({ keepAlive: true, maxSockets: 6 }) };
 }
 
 interface Sent {
@@ -119,22 +137,13 @@ async function offerSubmissions(baseUrl: string, students: Student[]) {
     const yaml = random.next().value! < 0.5 ? answer.right : answer.wrong;
     const sentAt = Date.now();
     pending.push(
-      fetch(`${baseUrl}/api/submissions`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: baseUrl, cookie: student.cookie, "x-forwarded-for": student.address },
-        body: JSON.stringify({ exerciseId: answer.exerciseId, yaml }),
-      }).then(
-        async (response) => {
-          if (response.status === 202) sent.push({ id: ((await response.json()) as { id: string }).id, sentAt });
-          else {
-            errors[String(response.status)] = (errors[String(response.status)] ?? 0) + 1;
-            await response.body?.cancel();
-          }
+      post(student.connections, `${baseUrl}/api/submissions`, { "content-type": "application/json", origin: baseUrl, cookie: student.cookie, "x-forwarded-for": student.address }, JSON.stringify({ exerciseId: answer.exerciseId, yaml })).then(
+        ({ status, text }) => {
+          if (status === 202) sent.push({ id: (JSON.parse(text) as { id: string }).id, sentAt });
+          else errors[String(status)] = (errors[String(status)] ?? 0) + 1;
         },
-        (error: unknown) => {
-          // fetch's own message is only "fetch failed"; the cause says what happened to the socket.
-          const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-          const key = error instanceof Error ? `${error.message}${cause ? `: ${cause.code ?? cause.message}` : ""}` : String(error);
+        (error: NodeJS.ErrnoException) => {
+          const key = error.code ?? error.message;
           errors[key] = (errors[key] ?? 0) + 1;
         },
       ),
