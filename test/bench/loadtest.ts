@@ -170,6 +170,8 @@ async function runWith(workerCount: number) {
     LOG_LEVEL: "warn",
     NODE_ENV: "production",
     SUBMISSIONS_PER_MINUTE: "1000",
+    // Each student sends an address of its own in X-Forwarded-For, as a proxy in front would.
+    TRUST_PROXY: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const web = startWebServer(port, env);

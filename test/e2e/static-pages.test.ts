@@ -1,24 +1,29 @@
 // Issue 9, the web server in front of Next (worker/cli/web-server.ts), against the real build:
 // lesson pages answered from memory are the bytes and headers Next itself sends for them, in
-// every coding, with 304s; RSC requests still reach Next.
+// every coding, with 304s; RSC requests still reach Next; and a client's X-Forwarded-For is
+// replaced by its real address unless TRUST_PROXY=1, so it cannot dodge a per-address limit.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressLimits } from "../../lib/auth/auth.ts";
 import { send } from "../support/raw-http.ts";
 import { createTestEnv, projectRoot, type TestEnv } from "../support/test-env.ts";
 import { startWebApp, type WebApp } from "../support/web-app.ts";
 
 let t: TestEnv;
 let app: WebApp;
+let behindProxy: WebApp;
 
 beforeAll(async () => {
   t = await createTestEnv();
   app = await startWebApp(t, { withWorker: false });
+  behindProxy = await startWebApp(t, { withWorker: false, env: { TRUST_PROXY: "1" } });
 });
 
 afterAll(async () => {
   await app?.stop();
+  await behindProxy?.stop();
   await t?.cleanup();
 });
 
@@ -72,5 +77,37 @@ describe.each(["/lessons/probes", "/lessons/podpreset/zh"])("%s", (path) => {
     expect(payload.status).toBe(200);
     expect(payload.headers.get("content-type")).toBe("text/x-component");
     expect(await payload.text()).not.toMatch(/^<!DOCTYPE/i);
+  });
+});
+
+describe("the client's address", () => {
+  const limit = addressLimits.changePassword.max;
+
+  /** Posts to a per-address-limited endpoint; no session, so only the rate limit is of interest. */
+  const changePassword = (site: WebApp, address: string) =>
+    send(site.baseUrl, "/api/auth/change-password", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: site.baseUrl, "x-forwarded-for": address },
+      body: JSON.stringify({ currentPassword: "x".repeat(12), newPassword: "y".repeat(12) }),
+    });
+
+  /** The statuses of `limit + 1` requests, the nth from `addressOf(n)`. */
+  async function statuses(site: WebApp, addressOf: (n: number) => string): Promise<number[]> {
+    const seen: number[] = [];
+    for (let n = 0; n <= limit; n++) seen.push((await changePassword(site, addressOf(n))).status);
+    return seen;
+  }
+
+  it("is the connection's, whatever X-Forwarded-For says: the per-address limit holds", async () => {
+    const seen = await statuses(app, (n) => `10.20.0.${n + 1}`);
+    expect(seen.slice(0, limit)).not.toContain(429);
+    expect(seen[limit]).toBe(429);
+  });
+
+  it("is X-Forwarded-For's with TRUST_PROXY=1, as a proxy in front sets it", async () => {
+    const fromManyAddresses = await statuses(behindProxy, (n) => `10.30.0.${n + 1}`);
+    expect(fromManyAddresses).not.toContain(429);
+    const fromOneAddress = await statuses(behindProxy, () => "10.30.1.1");
+    expect(fromOneAddress[limit]).toBe(429);
   });
 });

@@ -1,6 +1,9 @@
 // The web server process `podlab start` runs (and the tests and benchmarks): the built Next.js
-// site through Next's custom-server API, on PORT and HOST, with prerendered lesson pages answered
-// from memory in front of it (./static-page-cache.ts).
+// site through Next's custom-server API, on PORT and HOST, with two things in front of it:
+// - prerendered lesson pages answered from memory (./static-page-cache.ts);
+// - X-Forwarded-For set to the connection's address unless TRUST_PROXY=1. Next only fills it in
+//   when absent, so a client reaching PodLab directly could otherwise pick the address that
+//   better-auth's per-address sign-in and sign-up limits count (lib/auth/auth.ts).
 // Prints "Ready on URL" once it listens, as `next start` prints "Ready", and on SIGTERM or SIGINT
 // stops taking connections, finishes the requests under way and exits.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -33,8 +36,13 @@ function failed(req: IncomingMessage, res: ServerResponse, error: unknown): void
   res.end("Internal Server Error");
 }
 
-function serve(pages: Map<string, StaticPage>, nextHandler: Handler): Handler {
+function serve(pages: Map<string, StaticPage>, nextHandler: Handler, isProxyTrusted: boolean): Handler {
   return async (req, res) => {
+    if (!isProxyTrusted) {
+      const address = req.socket.remoteAddress;
+      if (address === undefined) delete req.headers["x-forwarded-for"];
+      else req.headers["x-forwarded-for"] = address;
+    }
     const page = cachedPageFor(req, pages);
     if (!page) return nextHandler(req, res).catch((error: unknown) => failed(req, res, error));
     const answer = answerFromStaticPage(page, req.method!, req.headers);
@@ -52,7 +60,7 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: root, hostname: config.HOST, port: config.PORT });
   await app.prepare();
   const pages = loadStaticPages(resolve(root, ".next"));
-  const server = createServer(serve(pages, app.getRequestHandler()));
+  const server = createServer(serve(pages, app.getRequestHandler(), config.TRUST_PROXY));
   server.listen(config.PORT, config.HOST, () => {
     process.stdout.write(`Ready on http://${config.HOST}:${config.PORT} (${pages.size} lesson pages from memory)\n`);
   });
