@@ -37,6 +37,12 @@ const configSchema = z.object({
    * http://localhost:PORT (http://127.0.0.1:PORT is accepted too).
    */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * 1: the web server keeps the X-Forwarded-For a client sends, for a reverse proxy in front that
+   * sets it. 0 (default): it is replaced by the connection's own address, so a client reaching
+   * PodLab directly cannot pick the address the per-address sign-in and sign-up limits count.
+   */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
   /** Submissions one learner may make per minute; past it the API answers 429 with Retry-After. */
   SUBMISSIONS_PER_MINUTE: positiveInt.max(1000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -23,7 +23,6 @@
  */
 import { readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -31,9 +30,8 @@ import autocannon from "autocannon";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
 import { cookieHeader } from "../support/accounts.ts";
 import { buildSiteIfStale, startBenchStack } from "./bench-stack.ts";
-import { freePort, projectRoot, type RunningProcess, startProcess, startWorker } from "../support/test-env.ts";
+import { freePort, projectRoot, type RunningProcess, startWebServer, startWorker } from "../support/test-env.ts";
 
-const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
   options: {
     rate: { type: "string", default: "200" },
@@ -181,9 +179,11 @@ async function runWith(workerCount: number) {
     LOG_LEVEL: "warn",
     NODE_ENV: "production",
     SUBMISSIONS_PER_MINUTE: "1000",
+    // Each student sends an address of its own in X-Forwarded-For, as a proxy in front would.
+    TRUST_PROXY: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const web = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
+  const web = startWebServer(port, env);
   const workers: RunningProcess[] = [];
   try {
     await web.waitForOutput("Ready");

@@ -12,16 +12,14 @@
  * `"bench:site": "node --import tsx test/bench/site-bench.ts"`. Not in run-all.ts: it needs a
  * build, two servers and Chromium, and takes a minute or two.
  */
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
-import { freePort, projectRoot, startProcess, startWorker } from "../support/test-env.ts";
+import { freePort, projectRoot, startWebServer, startWorker } from "../support/test-env.ts";
 import { signUpOverHttp } from "../support/accounts.ts";
 import { buildSiteIfStale, startBenchStack } from "./bench-stack.ts";
 import { launchChromium } from "../support/web-app.ts";
 
-const require = createRequire(import.meta.url);
 const lessonPath = "/lessons/probes";
 const exerciseId = "liveness-exec";
 
@@ -129,7 +127,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" };
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const web = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
+  const web = startWebServer(port, env);
   let browser: Browser | null = null;
   let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
   try {

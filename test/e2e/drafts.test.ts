@@ -1,14 +1,12 @@
 // Drafts over HTTP (issue 8): a site serving a course with a draft lesson and a draft exercise
 // (PODLAB_LESSONS_DIR) hides both from visitors and students everywhere, and shows them to
 // instructors, marked as drafts.
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpOverHttp } from "../support/accounts.ts";
 import { courseWithDrafts } from "../support/course-with-drafts.ts";
 import { buildIfStale } from "../../worker/cli/build-if-stale.ts";
-import { createTestEnv, freePort, projectRoot, type RunningProcess, startProcess, type TestEnv } from "../support/test-env.ts";
+import { createTestEnv, freePort, projectRoot, type RunningProcess, startWebServer, type TestEnv } from "../support/test-env.ts";
 
-const require = createRequire(import.meta.url);
 let t: TestEnv;
 let web: RunningProcess;
 let baseUrl: string;
@@ -20,7 +18,7 @@ beforeAll(async () => {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
   const env = t.env({ PUBLIC_URL: baseUrl, AUTH_SECRET: "e2e-test-secret-e2e-test-secret-e2e-test", PODLAB_LESSONS_DIR: courseWithDrafts() });
-  web = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
+  web = startWebServer(port, env);
   await web.waitForOutput("Ready");
   for (const role of ["student", "instructor"] as const) {
     cookies[role] = await signUpOverHttp(baseUrl, `${role}@drafts.test`);

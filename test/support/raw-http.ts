@@ -4,10 +4,11 @@
 import { request } from "node:http";
 import { connect } from "node:net";
 
-/** A response: status, headers (lower-case names, repeated ones joined by ", ") and body text. */
+/** A response: status, headers (lower-case names, repeated ones joined by ", ") and body, as sent and as text. */
 export interface Answer {
   status: number;
   headers: Record<string, string>;
+  body: Buffer;
   text: string;
 }
 
@@ -40,7 +41,8 @@ export function send(baseUrl: string, path: string, { method = "GET", headers = 
         for (const [name, value] of Object.entries(incoming.headers)) {
           if (value !== undefined) answerHeaders[name] = Array.isArray(value) ? value.join(", ") : value;
         }
-        done({ status: incoming.statusCode ?? 0, headers: answerHeaders, text: Buffer.concat(chunks).toString("utf8") });
+        const body = Buffer.concat(chunks);
+        done({ status: incoming.statusCode ?? 0, headers: answerHeaders, body, text: body.toString("utf8") });
       });
     });
     outgoing.on("timeout", () => outgoing.destroy(new Error(`${method} ${path.slice(0, 80)} hung for ${hangMs} ms`)));

@@ -106,6 +106,14 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv): RunningPro
   };
 }
 
+/**
+ * Starts the web server `podlab start` runs (worker/cli/web-server.ts: the built site, lesson
+ * pages from memory) on 127.0.0.1:`port`. It prints "Ready" once it listens.
+ */
+export function startWebServer(port: number, env: NodeJS.ProcessEnv): RunningProcess {
+  return startProcess(["--import", "tsx", "worker/cli/web-server.ts"], { ...env, PORT: String(port), HOST: "127.0.0.1" });
+}
+
 /** Starts a grading worker process and waits until it takes jobs. */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<RunningProcess> {
   const worker = startProcess(["--import", "tsx", "worker/main.ts"], env);

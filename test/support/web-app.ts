@@ -3,15 +3,12 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from "playwright-core";
-import { createRequire } from "node:module";
 import { buildIfStale } from "../../worker/cli/build-if-stale.ts";
 import { signUpOverHttp } from "./accounts.ts";
-import { freePort, projectRoot, type RunningProcess, startProcess, startWorker, type TestEnv } from "./test-env.ts";
+import { freePort, projectRoot, type RunningProcess, startWebServer, startWorker, type TestEnv } from "./test-env.ts";
 
 /** The session secret of test sites (a real site generates its own in data/auth-secret). */
 const testAuthSecret = "e2e-test-secret-e2e-test-secret-e2e-test";
-
-const require = createRequire(import.meta.url);
 
 export interface WebApp {
   baseUrl: string;
@@ -25,7 +22,7 @@ export interface WebApp {
 }
 
 /**
- * Builds the site if its sources changed, then starts `next start` and (unless told not to) one
+ * Builds the site if its sources changed, then starts the web server and (unless told not to) one
  * worker; `env` is added to both processes' environment (PODLAB_LESSONS_DIR, say).
  */
 export async function startWebApp(t: TestEnv, { withWorker = true, env: extraEnv = {} }: { withWorker?: boolean; env?: Record<string, string> } = {}): Promise<WebApp> {
@@ -33,7 +30,7 @@ export async function startWebApp(t: TestEnv, { withWorker = true, env: extraEnv
   const port = await freePort();
   const startWeb = async () => {
     const env = t.env({ PUBLIC_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: testAuthSecret, ...extraEnv });
-    const started = startProcess([require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
+    const started = startWebServer(port, env);
     await started.waitForOutput("Ready");
     return started;
   };

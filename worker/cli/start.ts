@@ -4,7 +4,6 @@
 // lessons, build the site when its sources changed, then run the web server and the workers
 // until told to stop. Safe to run again: every step is idempotent.
 import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { resolveAuthSecret } from "../../lib/auth/auth-secret.ts";
 import { getConfig } from "../../lib/config/config.ts";
@@ -16,7 +15,6 @@ import { buildIfStale } from "./build-if-stale.ts";
 import { ensureRedis } from "./ensure-redis.ts";
 import { applyMigrations, resolveDatabaseUrl, tuneDatabase } from "./prepare-database.ts";
 
-const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, "../..");
 
 /** Runs PodLab until SIGINT/SIGTERM or until the web server dies. */
@@ -76,8 +74,7 @@ export async function start(): Promise<void> {
     });
   };
 
-  const nextCli = require.resolve("next/dist/bin/next");
-  run("web", [nextCli, "start", "-p", String(config.PORT), "-H", config.HOST], () => stopAll(1));
+  run("web", ["--import", "tsx", "worker/cli/web-server.ts"], () => stopAll(1));
   const startWorker = (index: number): void =>
     run(`worker-${index}`, ["--import", "tsx", "worker/main.ts"], () => setTimeout(() => !stopping && startWorker(index), 1000));
   for (let index = 1; index <= config.WORKERS; index++) startWorker(index);

@@ -9,7 +9,13 @@ describe("parseConfig", () => {
       REDIS_URL: "redis://127.0.0.1:6379",
       QUEUE_PREFIX: "podlab",
       WORKERS: 1,
+      TRUST_PROXY: false,
     });
+  });
+
+  it("trusts a proxy's X-Forwarded-For only with TRUST_PROXY=1", () => {
+    expect(parseConfig({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(true);
+    expect(parseConfig({ TRUST_PROXY: "0" }).TRUST_PROXY).toBe(false);
   });
 
   it("reads numbers from strings and treats empty values as unset", () => {
@@ -32,6 +38,7 @@ describe("parseConfig", () => {
     { name: "a bare file path", env: { DATABASE_URL: "./data/podlab.db" }, variable: "DATABASE_URL" },
     { name: "negative workers", env: { WORKERS: "-1" }, variable: "WORKERS" },
     { name: "a prefix with a colon", env: { QUEUE_PREFIX: "a:b" }, variable: "QUEUE_PREFIX" },
+    { name: "TRUST_PROXY other than 0 or 1", env: { TRUST_PROXY: "yes" }, variable: "TRUST_PROXY" },
   ];
   it.each(badCases)("refuses $name, naming the variable", ({ env, variable }) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
