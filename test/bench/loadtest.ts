@@ -27,6 +27,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import type { PrismaClient } from "../../lib/db/client.ts";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
 import { cookieHeader } from "../support/accounts.ts";
 import { buildSiteIfStale, startBenchStack } from "./bench-stack.ts";
@@ -119,7 +120,7 @@ interface Sent {
 }
 
 /** Offers `rate` submissions per second for `seconds`, open loop: a slow answer does not slow the offer. */
-async function offerSubmissions(baseUrl: string, students: Student[]) {
+async function offerSubmissions(baseUrl: string, students: Student[], rate: number, seconds: number) {
   const random = choices(7);
   const sent: Sent[] = [];
   const errors: Record<string, number> = {};
@@ -190,15 +191,14 @@ async function runWith(workerCount: number) {
     for (let index = 0; index < workerCount; index++) workers.push(await startWorker({ ...env, LOG_LEVEL: "info" }));
     const students: Student[] = [];
     for (let index = 0; index < studentCount; index++) students.push(await signUpStudent(baseUrl, index + 1));
-    // Warm up: each worker thread loads the course once.
-    await offerWarmUp(baseUrl, students[0]!);
+    await offerWarmUp(baseUrl, students, db);
 
     const lessons = await lessonPageLoad(baseUrl);
     // The lesson phase drives the web server flat out; the submissions are measured once it has
     // answered what autocannon left in flight (they showed a 2 s stall in their first 5 s otherwise).
     if (lessons) await sleep(5000);
     const cpuBefore = cpuSeconds([web, ...workers]);
-    const offer = await offerSubmissions(baseUrl, students);
+    const offer = await offerSubmissions(baseUrl, students, rate, seconds);
     const ids = offer.sent.map((entry) => entry.id);
     const deadline = Date.now() + 120_000;
     let rows = await db.submission.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, finishedAt: true } });
@@ -252,15 +252,23 @@ function p95BySlice(samples: { sentAt: number; latencyMs: number }[], firstSent:
 }
 
 /** A few submissions before measuring, so worker threads have loaded the course. */
-async function offerWarmUp(baseUrl: string, student: Student): Promise<void> {
+/**
+ * Warms the site up as a running site is: each worker thread loads the course, then half the
+ * measured rate for 10 s, until every warm-up submission is graded. Measured cold, the first
+ * seconds at 100/s queued requests for up to 4 s before the web server read them (V8 and Prisma
+ * still warming), which says nothing about a site that has been up for a while.
+ */
+async function offerWarmUp(baseUrl: string, students: Student[], db: PrismaClient): Promise<void> {
   for (const answer of answers) {
     await fetch(`${baseUrl}/api/submissions`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: baseUrl, cookie: student.cookie, "x-forwarded-for": student.address },
+      headers: { "content-type": "application/json", origin: baseUrl, cookie: students[0]!.cookie, "x-forwarded-for": students[0]!.address },
       body: JSON.stringify({ exerciseId: answer.exerciseId, yaml: answer.right }),
     }).then((response) => response.body?.cancel());
   }
-  await sleep(3000);
+  await offerSubmissions(baseUrl, students, Math.max(1, Math.floor(rate / 2)), 10);
+  while ((await db.submission.count({ where: { status: { in: ["queued", "running"] } } })) > 0) await sleep(500);
+  await sleep(2000);
 }
 
 buildSiteIfStale();
