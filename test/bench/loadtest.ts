@@ -136,7 +136,7 @@ async function offerSubmissions(baseUrl: string, students: Student[], rate: numb
     const yaml = random.next().value! < 0.5 ? answer.right : answer.wrong;
     const sentAt = Date.now();
     pending.push(
-      post(student.connections, `${baseUrl}/api/submissions`, { "content-type": "application/json", origin: baseUrl, cookie: student.cookie, "x-forwarded-for": student.address }, JSON.stringify({ exerciseId: answer.exerciseId, yaml })).then(
+      post(student.connections, `${baseUrl}/api/submissions`, { "content-type": "application/json", "accept-encoding": "gzip, deflate, br", origin: baseUrl, cookie: student.cookie, "x-forwarded-for": student.address }, JSON.stringify({ exerciseId: answer.exerciseId, yaml })).then(
         ({ status, text }) => {
           if (status === 202) sent.push({ id: (JSON.parse(text) as { id: string }).id, sentAt });
           else errors[String(status)] = (errors[String(status)] ?? 0) + 1;

@@ -41,6 +41,8 @@ export async function POST(request: Request): Promise<Response> {
     }
     await assertSubmissionRate(getDb(), viewer.id, perMinute);
     const created = await createSubmission(getDb(), getGradingQueue(), log, { userId: viewer.id, exerciseId: input.exerciseId, yaml: input.yaml });
-    return Response.json(created, { status: 202 });
+    // no-transform: Next would gzip these 60 bytes for every browser (~0.8 ms of CPU on the hot
+    // path, and the answer no smaller).
+    return Response.json(created, { status: 202, headers: { "cache-control": "no-transform" } });
   });
 }
