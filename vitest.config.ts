@@ -9,6 +9,9 @@ export default defineConfig({
     // their resource use predictable on a 2-core machine.
     fileParallelism: false,
     testTimeout: 30_000,
+    // expect.poll waits 1 s by default: a browser round trip on a loaded 2-core machine can take
+    // longer (an admin's role change failed a run so). A wrong answer still fails, later.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
     projects: [
       // Everything, on the embedded SQLite database.

@@ -83,11 +83,24 @@ export function getGradingQueue(): Queue {
   return globalForQueue.podlabGradingQueue;
 }
 
+/**
+ * How far back a new listener starts reading the queue's event stream. By default it starts at
+ * the newest event once its connection is up, and `waitUntilFinished` only waits for the
+ * connection: a job finished in between was never heard of, and the first reference-answer run
+ * after a start failed now and then (bullmq#2874). Replayed older events are for other jobs.
+ */
+const eventReplayMs = 10_000;
+
 /** The web process's listener for job progress, created once (used to push verdicts live). */
 export function getGradingEvents(): QueueEvents {
   const { REDIS_URL, QUEUE_PREFIX } = getConfig();
   if (!globalForQueue.podlabGradingEvents) {
-    const events = new QueueEvents(gradingQueueName, { connection: consumerConnection(REDIS_URL), prefix: QUEUE_PREFIX });
+    const events = new QueueEvents(gradingQueueName, {
+      connection: consumerConnection(REDIS_URL),
+      prefix: QUEUE_PREFIX,
+      // A stream id is "<milliseconds>-<sequence>".
+      lastEventId: `${Date.now() - eventReplayMs}-0`,
+    });
     events.setMaxListeners(0);
     events.on("error", (error) => getLogger("queue").warn({ err: error }, "grading events connection error"));
     globalForQueue.podlabGradingEvents = events;
