@@ -16,13 +16,13 @@
 // only a power loss or OS crash can undo the commits since the last checkpoint — the window the
 // Redis queue already has with `appendfsync everysec` (https://sqlite.org/pragma.html#pragma_synchronous).
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { Database } from "better-sqlite3";
 
 type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type AdapterFactory = Pick<PrismaBetterSQLite3, "provider" | "adapterName" | "connect" | "connectToShadowDb">;
 interface Statement {
   run: () => unknown;
 }
-type Prepare = (sql: string) => Statement;
 
 const isBusy = (error: unknown) => typeof (error as { code?: unknown })?.code === "string" && (error as { code: string }).code.startsWith("SQLITE_BUSY");
 
@@ -33,13 +33,8 @@ const isBusy = (error: unknown) => typeof (error as { code?: unknown })?.code ==
  * and its first statement fails with the busy error instead; Prisma then rolls it back, which
  * releases the mutex, and the caller sees "database is locked" as before.
  */
-function beginImmediately(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const connection = (adapter as unknown as { client?: { prepare?: Prepare } }).client;
-  const prepare = connection?.prepare?.bind(connection);
-  if (prepare === undefined) {
-    // A new adapter version changed its insides: fail loudly rather than risk the locked errors.
-    throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection; update lib/db/sqlite-adapter.ts");
-  }
+function beginImmediately(connection: Database): void {
+  const prepare = connection.prepare.bind(connection) as (sql: string) => Statement;
   let lockedOut: unknown;
   const begin: Statement = {
     run: () => {
@@ -52,7 +47,7 @@ function beginImmediately(adapter: SqlDriverAdapter): SqlDriverAdapter {
       }
     },
   };
-  connection!.prepare = (sql: string) => {
+  connection.prepare = ((sql: string) => {
     if (sql === "BEGIN") return begin;
     if (lockedOut !== undefined && sql !== "ROLLBACK") {
       const error = lockedOut;
@@ -61,27 +56,36 @@ function beginImmediately(adapter: SqlDriverAdapter): SqlDriverAdapter {
     }
     lockedOut = undefined;
     return prepare(sql);
-  };
-  return adapter;
+  }) as Database["prepare"];
 }
 
-/** Sets synchronous=NORMAL on the adapter's connection when the file is in WAL mode (see the header). */
-function commitUnsynced(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const connection = (adapter as unknown as { client?: { pragma?: (source: string, options?: { simple: boolean }) => unknown } }).client;
-  if (typeof connection?.pragma !== "function") {
+/** Sets synchronous=NORMAL on a connection when the file is in WAL mode (see the header). */
+function commitUnsynced(connection: Database): void {
+  if (connection.pragma("journal_mode", { simple: true }) === "wal") connection.pragma("synchronous = NORMAL");
+}
+
+/**
+ * The adapter's better-sqlite3 connection, set up as the header says. The adapter keeps it in a
+ * field of its own; a new version that moves it fails loudly here rather than quietly bringing
+ * the locked errors back.
+ */
+function setUp(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const connection = (adapter as unknown as { client?: Database }).client;
+  if (typeof connection?.prepare !== "function" || typeof connection.pragma !== "function") {
     throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection; update lib/db/sqlite-adapter.ts");
   }
-  if (connection.pragma("journal_mode", { simple: true }) === "wal") connection.pragma("synchronous = NORMAL");
+  commitUnsynced(connection);
+  beginImmediately(connection);
   return adapter;
 }
 
-/** A SQLite adapter factory for Prisma whose transactions take the write lock when they begin. */
+/** A SQLite adapter factory for Prisma whose transactions take the write lock when they begin, and whose WAL commits skip the fsync. */
 export function sqliteAdapter(url: string, busyTimeoutMs: number): AdapterFactory {
   const factory = new PrismaBetterSQLite3({ url, timeout: busyTimeoutMs });
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => beginImmediately(commitUnsynced(await factory.connect())),
-    connectToShadowDb: async () => beginImmediately(commitUnsynced(await factory.connectToShadowDb())),
+    connect: async () => setUp(await factory.connect()),
+    connectToShadowDb: async () => setUp(await factory.connectToShadowDb()),
   };
 }
