@@ -1,5 +1,5 @@
 /**
- * Load test (issue 9): PodLab as `npm start` runs it — the built site under `next start` and
+ * Load test (issue 9): PodLab as `npm start` runs it — the built site under its web server (worker/cli/web-server.ts) and
  * WORKERS grading worker processes, on a temporary database and queue prefix — driven over
  * loopback by simulated students who sign up and sign in over HTTP, read lessons, and submit a
  * mix of right and wrong answers at a steady arrival rate.

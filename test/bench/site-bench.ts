@@ -1,5 +1,5 @@
 /**
- * Benchmark of the built site as `npm start` runs it (`next start` and a grading worker, here
+ * Benchmark of the built site as `npm start` runs it (worker/cli/web-server.ts and a grading worker, here
  * against a temporary database and queue prefix), seen from outside:
  * - a lesson page's server response time over 200 requests (target: median < 50 ms);
  * - an exercise page's time to interactive: from navigation start until the Monaco editor has

@@ -1,4 +1,4 @@
-// Open event streams would keep `next start` from shutting down: on SIGTERM it stops accepting
+// Open event streams would keep the web server (worker/cli/web-server.ts) from shutting down: on SIGTERM it stops accepting
 // connections and then waits for the open ones to finish, and a stream lasts up to minutes. So
 // on SIGTERM or SIGINT every open stream ends at once, and a browser that reconnects before the
 // process is gone (over its kept-alive connection) is told to come back, with that connection
