@@ -1,10 +1,26 @@
 import type { Logger } from "pino";
-import type { Prisma, PrismaClient } from "../../lib/db/client.ts";
+import type { PrismaClient } from "../../lib/db/client.ts";
 import { recordBestScoreRise } from "../../lib/leaderboard/record-best-score-rise.ts";
 import type { Verdict } from "../grader/verdict.ts";
 
 /** Grades a Pod for an exercise; undefined when the exercise no longer exists. */
 export type Grader = (exerciseId: string, yaml: string) => Promise<Verdict | undefined>;
+
+/** What the claim of a submission reads for grading. */
+interface ClaimedSubmission {
+  userId: string;
+  exerciseId: string;
+  yaml: string;
+  attempts: number;
+  queuedAt: Date;
+}
+
+/** A learner's progress on one exercise as the verdict transaction reads it. */
+interface ProgressRow {
+  bestScore: number;
+  attempts: number;
+  solvedAt: Date | null;
+}
 
 /** What grading one submission came to, for metrics. */
 export interface GradingReport {
@@ -24,15 +40,14 @@ export interface GradingReport {
  * Returns null when there was nothing to do.
  */
 export async function gradeSubmission(db: PrismaClient, submissionId: string, grader: Grader, log: Logger): Promise<GradingReport | null> {
-  // One statement claims the submission and reads what grading needs: each query costs the
-  // Prisma client a query-plan compilation (~0.5 ms of CPU), and this runs for every submission.
-  // Conditional, so a finished submission is left alone; each claim gets its own attempt number,
-  // and the verdict write below lets only the latest claim record.
-  const [submission] = await db.submission.updateManyAndReturn({
-    where: { id: submissionId, status: { in: ["queued", "running"] } },
-    data: { status: "running", startedAt: new Date(), attempts: { increment: 1 } },
-    select: { userId: true, exerciseId: true, yaml: true, attempts: true, queuedAt: true },
-  });
+  // Raw SQL on this path, portable between SQLite and PostgreSQL: Prisma 6 compiles every model
+  // query to a plan (0.5–1 ms of CPU each, no plan cache) and this runs for every submission; a
+  // raw statement costs ~0.1 ms. The conditional claim leaves a finished submission alone; each
+  // claim gets its own attempt number, and the verdict write below lets only the latest claim record.
+  const [submission] = await db.$queryRaw<ClaimedSubmission[]>`
+    UPDATE "Submission" SET status = 'running', "startedAt" = ${new Date()}, attempts = attempts + 1
+    WHERE id = ${submissionId} AND status IN ('queued', 'running')
+    RETURNING "userId", "exerciseId", yaml, attempts, "queuedAt"`;
   if (!submission) {
     const exists = await db.submission.findUnique({ where: { id: submissionId }, select: { id: true } });
     if (!exists) log.warn({ submissionId }, "job for a submission that does not exist");
@@ -47,28 +62,31 @@ export async function gradeSubmission(db: PrismaClient, submissionId: string, gr
     return { outcome: "failed", gradingMs, latencyMs: Date.now() - submission.queuedAt.getTime() };
   }
   const finishedAt = new Date();
+  // Short, so that on SQLite the write lock (taken at BEGIN) is held for well under a millisecond.
   const recorded = await db.$transaction(async (tx) => {
-    // The write comes first so this transaction holds SQLite's write lock before it reads.
-    const { count } = await tx.submission.updateMany({
-      where: { id: submissionId, status: "running", attempts: attempt },
-      data: { status: "graded", verdict: verdict as unknown as Prisma.InputJsonValue, score: verdict.score, passed: verdict.passed, finishedAt },
-    });
-    if (count === 0) return false;
+    const updated = await tx.$executeRaw`
+      UPDATE "Submission"
+      SET status = 'graded', verdict = ${JSON.stringify(verdict)}, score = ${verdict.score}, passed = ${verdict.passed}, "finishedAt" = ${finishedAt}
+      WHERE id = ${submissionId} AND status = 'running' AND attempts = ${attempt}`;
+    if (updated === 0) return false;
     const key = { userId: submission.userId, exerciseId: submission.exerciseId };
-    // Count the attempt in one atomic statement (PostgreSQL: INSERT … ON CONFLICT DO UPDATE), which
-    // also locks the row: verdicts for the same learner and exercise graded at once on several
-    // workers then raise the best score one after another instead of overwriting each other.
-    const counted = await tx.progress.upsert({
-      where: { userId_exerciseId: key },
-      create: { ...key, bestScore: verdict.score, attempts: 1, solvedAt: verdict.passed ? finishedAt : null },
-      update: { attempts: { increment: 1 } },
-    });
+    // Count the attempt in one atomic statement, which also locks the row (PostgreSQL): verdicts
+    // for the same learner and exercise graded at once on several workers then raise the best
+    // score one after another instead of overwriting each other. The row comes back with this attempt
+    // counted and, unless the insert made it, the best score and solve from before this verdict.
+    const [counted] = await tx.$queryRaw<[ProgressRow]>`
+      INSERT INTO "Progress" ("userId", "exerciseId", "bestScore", attempts, "solvedAt", "updatedAt")
+      VALUES (${key.userId}, ${key.exerciseId}, ${verdict.score}, 1, ${verdict.passed ? finishedAt : null}, ${finishedAt})
+      ON CONFLICT ("userId", "exerciseId") DO UPDATE SET attempts = "Progress".attempts + 1, "updatedAt" = ${finishedAt}
+      RETURNING "bestScore", attempts, "solvedAt"`;
     const bestScore = Math.max(counted.bestScore, verdict.score);
     const solvedAt = counted.solvedAt ?? (verdict.passed ? finishedAt : null);
     if (bestScore !== counted.bestScore || solvedAt !== counted.solvedAt) {
-      await tx.progress.update({ where: { userId_exerciseId: key }, data: { bestScore, solvedAt } });
+      await tx.$executeRaw`
+        UPDATE "Progress" SET "bestScore" = ${bestScore}, "solvedAt" = ${solvedAt}, "updatedAt" = ${finishedAt}
+        WHERE "userId" = ${key.userId} AND "exerciseId" = ${key.exerciseId}`;
     }
-    // attempts is 1 only when the upsert created the row, with this verdict's score as its best.
+    // attempts is 1 only when the insert created the row, with this verdict's score as its best.
     const previousBest = counted.attempts === 1 ? 0 : counted.bestScore;
     if (bestScore > previousBest) await recordBestScoreRise(tx, { ...key, previousBest, newBest: bestScore, at: finishedAt });
     return true;
