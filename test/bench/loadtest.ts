@@ -27,6 +27,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { Redis } from "ioredis";
 import type { PrismaClient } from "../../lib/db/client.ts";
 import { loadCurriculum } from "../../lib/lessons/load-curriculum.ts";
 import { cookieHeader } from "../support/accounts.ts";
@@ -59,6 +60,8 @@ const answers = curriculum
   .map((exercise) => ({ exerciseId: exercise.id, right: exercise.solutions[0]!, wrong: exercise.wrongAnswers[0]!.yaml }));
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+/** Milliseconds of CPU per submission between two readings in seconds. */
+const cpuMsPer = (before: number, after: number, submissions: number) => Number(((1000 * (after - before)) / Math.max(1, submissions)).toFixed(2));
 
 /** CPU seconds (user + system, every thread) each process has used so far, from /proc (Linux). */
 function cpuSeconds(processes: RunningProcess[]): number[] {
@@ -69,6 +72,19 @@ function cpuSeconds(processes: RunningProcess[]): number[] {
     return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
   });
 }
+
+/** CPU seconds the Redis server has used so far (INFO cpu: its main thread and the rest). */
+async function redisCpuSeconds(redis: Redis): Promise<number> {
+  const info = await redis.info("cpu");
+  const field = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, "m").exec(info)?.[1] ?? 0);
+  return field("used_cpu_user") + field("used_cpu_sys");
+}
+
+/** CPU seconds this process (the load generator) has used so far. */
+const ownCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 
 const quantile = (sorted: number[], q: number) => (sorted.length === 0 ? null : Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1)));
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -117,6 +133,8 @@ async function signUpStudent(baseUrl: string, index: number): Promise<Student> {
 interface Sent {
   id: string;
   sentAt: number;
+  /** When the 202 came back. */
+  acceptedAt: number;
 }
 
 /** Offers `rate` submissions per second for `seconds`, open loop: a slow answer does not slow the offer. */
@@ -127,6 +145,9 @@ async function offerSubmissions(baseUrl: string, students: Student[], rate: numb
   const pending: Promise<void>[] = [];
   const total = rate * seconds;
   const started = performance.now();
+  const startedAt = Date.now();
+  /** For each request that failed without an answer: the second of the run it was sent in. */
+  const failedAtSecond: number[] = [];
   for (let index = 0; index < total; index++) {
     const due = started + (index * 1000) / rate;
     const wait = due - performance.now();
@@ -138,18 +159,19 @@ async function offerSubmissions(baseUrl: string, students: Student[], rate: numb
     pending.push(
       post(student.connections, `${baseUrl}/api/submissions`, { "content-type": "application/json", "accept-encoding": "gzip, deflate, br", origin: baseUrl, cookie: student.cookie, "x-forwarded-for": student.address }, JSON.stringify({ exerciseId: answer.exerciseId, yaml })).then(
         ({ status, text }) => {
-          if (status === 202) sent.push({ id: (JSON.parse(text) as { id: string }).id, sentAt });
+          if (status === 202) sent.push({ id: (JSON.parse(text) as { id: string }).id, sentAt, acceptedAt: Date.now() });
           else errors[String(status)] = (errors[String(status)] ?? 0) + 1;
         },
         (error: NodeJS.ErrnoException) => {
           const key = error.code ?? error.message;
           errors[key] = (errors[key] ?? 0) + 1;
+          failedAtSecond.push(Math.floor((sentAt - startedAt) / 1000));
         },
       ),
     );
   }
   await Promise.all(pending);
-  return { sent, errors, offeredSeconds: (performance.now() - started) / 1000 };
+  return { sent, errors, failedAtSecond, offeredSeconds: (performance.now() - started) / 1000 };
 }
 
 async function lessonPageLoad(baseUrl: string) {
@@ -197,7 +219,9 @@ async function runWith(workerCount: number) {
     // The lesson phase drives the web server flat out; the submissions are measured once it has
     // answered what autocannon left in flight (they showed a 2 s stall in their first 5 s otherwise).
     if (lessons) await sleep(5000);
-    const cpuBefore = cpuSeconds([web, ...workers]);
+    const redis = new Redis(redisUrl, { lazyConnect: true });
+    await redis.connect();
+    const cpuBefore = [...cpuSeconds([web, ...workers]), await redisCpuSeconds(redis), ownCpuSeconds()];
     const offer = await offerSubmissions(baseUrl, students, rate, seconds);
     const ids = offer.sent.map((entry) => entry.id);
     const deadline = Date.now() + 120_000;
@@ -206,7 +230,8 @@ async function runWith(workerCount: number) {
       await sleep(500);
       rows = await db.submission.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, finishedAt: true } });
     }
-    const cpuAfter = cpuSeconds([web, ...workers]);
+    const cpuAfter = [...cpuSeconds([web, ...workers]), await redisCpuSeconds(redis), ownCpuSeconds()];
+    redis.disconnect();
     const sentAt = new Map(offer.sent.map((entry) => [entry.id, entry.sentAt]));
     const graded = rows.filter((row) => row.status === "graded" && row.finishedAt);
     const latencies = graded.map((row) => row.finishedAt!.getTime() - sentAt.get(row.id)!).sort((a, b) => a - b);
@@ -221,6 +246,7 @@ async function runWith(workerCount: number) {
         offered: rate * seconds,
         accepted: offer.sent.length,
         errors: offer.errors,
+        unansweredAtSecond: offer.failedAtSecond,
         graded: graded.length,
         failed: rows.filter((row) => row.status === "failed").length,
         lost: offer.sent.length - graded.length - rows.filter((row) => row.status === "failed").length,
@@ -228,12 +254,18 @@ async function runWith(workerCount: number) {
         submitToVerdictMs: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), max: latencies.at(-1) ?? null },
         // p95 by when the submission was sent, in 5-second slices: a backlog rises steadily, a stall jumps.
         p95MsBySentSlice: p95BySlice(graded.map((row) => ({ sentAt: sentAt.get(row.id)!, latencyMs: row.finishedAt!.getTime() - sentAt.get(row.id)! })), firstSent),
+        // The same for the web server's part alone: from sending the request until its 202 arrived.
+        acceptP95MsBySentSlice: p95BySlice(offer.sent.map((entry) => ({ sentAt: entry.sentAt, latencyMs: entry.acceptedAt - entry.sentAt })), firstSent),
         target: { perSecond: 200, p95Ms: 250, lost: 0 },
         // CPU per accepted submission, in ms, from the submissions until every verdict: a figure
         // that other work on the machine changes far less than latency.
+        // Redis and the load generator (this process, which also polls for the verdicts at the
+        // end) share the same cores.
         cpuMsPerSubmission: {
-          web: Number(((1000 * (cpuAfter[0]! - cpuBefore[0]!)) / Math.max(1, offer.sent.length)).toFixed(2)),
-          workers: Number(((1000 * sum(cpuAfter.slice(1)) - 1000 * sum(cpuBefore.slice(1))) / Math.max(1, offer.sent.length)).toFixed(2)),
+          web: cpuMsPer(cpuBefore[0]!, cpuAfter[0]!, offer.sent.length),
+          workers: cpuMsPer(sum(cpuBefore.slice(1, -2)), sum(cpuAfter.slice(1, -2)), offer.sent.length),
+          redis: cpuMsPer(cpuBefore.at(-2)!, cpuAfter.at(-2)!, offer.sent.length),
+          loadGenerator: cpuMsPer(cpuBefore.at(-1)!, cpuAfter.at(-1)!, offer.sent.length),
         },
       },
       loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
