@@ -3,6 +3,7 @@
 // as verdicts arrive; it holds no state beyond the timer for the delay notice.
 import type { Language } from "@/app/_components/language/language.ts";
 import type { Problem } from "@/worker/sim/admission/problem.ts";
+import { checkMessageText } from "./check-messages/check-message-text.ts";
 import type { ExerciseText } from "./exercise-text.ts";
 import type { SubmissionSummary, VerdictSummary } from "./submission-summary.ts";
 import { useIsGradingDelayed } from "./use-is-grading-delayed.ts";
@@ -74,7 +75,7 @@ function VerdictView({ verdict, text, language }: { verdict: VerdictSummary; tex
             </span>
             <span>
               <strong>{check.title[language]}</strong>
-              <span className="check-message">{check.message}</span>
+              <span className="check-message">{checkMessageText(check, language)}</span>
               {check.hint && (
                 <span className="hint">
                   {text.hint}: {check.hint[language]}
