@@ -187,7 +187,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
           <div className={isTimelineStale ? "stale" : undefined}>{timeline}</div>
         </section>
       )}
-      <SubmissionHistory submissions={submissions} text={text} />
+      <SubmissionHistory submissions={submissions} text={text} language={language} />
     </>
   );
 }
