@@ -170,4 +170,31 @@ describe("the exercise page", () => {
     }
   });
 
+  it("offers to sign in again, back to this exercise, when the session ended in another tab", async () => {
+    await context.addCookies([{ name: "podlab_lang", value: "en", url: app.baseUrl }]);
+    await page.reload();
+    await verdict().getByRole("heading", { name: /Passed · 100%/ }).waitFor();
+    await setEditorText(`${validPod}# written before signing out\n`);
+    await page.waitForFunction(() => localStorage.getItem("podlab:draft:first-pod")?.includes("before signing out") === true);
+    // Signing out elsewhere: the same browser's cookies, without this page knowing.
+    const out = await context.request.post(`${app.baseUrl}/api/auth/sign-out`, { headers: { origin: app.baseUrl }, data: {} });
+    expect(out.ok()).toBe(true);
+
+    await page.getByRole("button", { name: "Submit" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: /\S/ });
+    await expect.poll(async () => (await alert.textContent()) ?? "").toContain("You are no longer signed in");
+    const again = alert.getByRole("link", { name: "Sign in again" });
+    await expect(again.getAttribute("href")).resolves.toBe("/sign-in?next=%2Fexercises%2Ffirst-pod");
+    // The page redraws as signed out: no earlier verdict, no history, no Submit button.
+    await expect.poll(() => verdict().count()).toBe(0);
+    await expect.poll(() => page.getByRole("region", { name: "Your submissions" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Sign in to submit" }).waitFor();
+    // The header's account menu no longer shows the learner as signed in.
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in", exact: true }).waitFor();
+    await expect.poll(editorText).toContain("# written before signing out");
+    await page.screenshot({ path: screenshotPath("exercise-session-ended"), fullPage: true });
+
+    await again.click();
+    await page.waitForURL(/\/sign-in\?next=%2Fexercises%2Ffirst-pod$/);
+  });
 });

@@ -52,6 +52,8 @@ const en = {
   sendFailed: (status: number) => `The server answered ${status}. Your draft is kept in this browser; please try again.`,
   retryIn: (seconds: number) => `You can submit again in ${seconds} s.`,
   offline: "Could not reach the server. Check your connection and try again; your draft is kept in this browser.",
+  sessionEnded: "You are no longer signed in (you signed out in another tab, or your session expired). Sign in again to submit; your draft is kept in this browser.",
+  signInAgain: "Sign in again",
   signInToSubmit: "Sign in to submit",
   signInToSubmitBody: "Reading and editing need no account; submitting for a verdict does. Your draft stays in this browser.",
 };
@@ -109,6 +111,8 @@ const zh: ExerciseText = {
   sendFailed: (status) => `服务器返回 ${status}。草稿已保存在此浏览器，请重试。`,
   retryIn: (seconds) => `${seconds} 秒后可以再次提交。`,
   offline: "无法连接服务器，请检查网络后重试；草稿已保存在此浏览器。",
+  sessionEnded: "你已不在登录状态（可能在其他标签页中退出了登录，或登录已过期）。请重新登录后再提交；草稿已保存在此浏览器。",
+  signInAgain: "重新登录",
   signInToSubmit: "登录后提交",
   signInToSubmitBody: "阅读和编辑无需账号；提交评分需要登录。草稿会保留在此浏览器中。",
 };
