@@ -69,6 +69,8 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
     (view: SubmissionView) => {
       const summary = summarize(view);
       setUpdates((list) => [...list.filter((item) => item.id !== summary.id), summary]);
+      // A verdict answers whatever went wrong before it (say, a submit while offline).
+      if (summary.status === "graded" || summary.status === "failed") setRequestError(null);
       if (summary.status === "graded") {
         setMarkerSource(summary);
         router.refresh();
