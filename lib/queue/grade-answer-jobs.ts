@@ -19,7 +19,7 @@ export interface GradeAnswerJob {
 export interface AnswerVerdict {
   admitted: boolean;
   score: number;
-  checks: { id: string; title: { en: string; zh: string }; passed: boolean; message: string }[];
+  checks: Pick<Verdict["checks"][number], "id" | "title" | "passed" | "message" | "messageData">[];
 }
 
 /** Drops what an author's report does not show (the traces, hints, API-server details). Pure. */
@@ -27,7 +27,7 @@ export function toAnswerVerdict(verdict: Verdict): AnswerVerdict {
   return {
     admitted: verdict.admitted,
     score: verdict.score,
-    checks: verdict.checks.map(({ id, title, passed, message }) => ({ id, title, passed, message })),
+    checks: verdict.checks.map(({ id, title, passed, message, messageData }) => ({ id, title, passed, message, messageData })),
   };
 }
 

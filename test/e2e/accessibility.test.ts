@@ -123,6 +123,41 @@ describe("accessibility", () => {
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 
+  it("at 375 px, the history's diff and an earlier verdict have no violations, and the diff scrolls by keyboard", async () => {
+    const narrow = await context.newPage();
+    try {
+      await narrow.setViewportSize({ width: 375, height: 800 });
+      await open(narrow, "/exercises/liveness-exec");
+      await editor(narrow).locator(".view-lines").waitFor();
+      // A second submission with a line far wider than the phone, so the diff scrolls sideways.
+      await editor(narrow).locator(".view-lines").click();
+      await narrow.keyboard.press("ControlOrMeta+End");
+      await narrow.keyboard.press("Enter");
+      await narrow.keyboard.type(`# ${"a long note that runs off the screen of a phone ".repeat(3)}`);
+      await narrow.keyboard.press("Control+Enter");
+      const history = narrow.getByRole("region", { name: "Your submissions" });
+      await history.getByRole("row").nth(2).waitFor();
+      await expect.poll(() => history.getByRole("row").nth(1).getAttribute("data-status"), { timeout: 20_000 }).toBe("graded");
+
+      await history.getByRole("button", { name: /Diff/ }).first().click();
+      const lines = history.getByRole("list", { name: "Changed lines" });
+      await lines.waitFor();
+      expect(await lines.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+      await lines.focus();
+      await narrow.keyboard.press("ArrowRight");
+      await expect.poll(() => lines.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
+      await narrow.screenshot({ path: screenshotPath("a11y-375-submission-diff"), fullPage: true });
+      expect(await seriousViolations(narrow)).toEqual([]);
+
+      await history.getByRole("button", { name: "Show checks" }).last().click();
+      await history.getByRole("region", { name: /Verdict of the submission of/ }).getByRole("listitem").first().waitFor();
+      await narrow.screenshot({ path: screenshotPath("a11y-375-earlier-verdict"), fullPage: true });
+      expect(await seriousViolations(narrow)).toEqual([]);
+    } finally {
+      await narrow.close();
+    }
+  }, 90_000);
+
   it("the playground with a result has no serious or critical axe violations", async () => {
     await open(page, "/playground");
     await page.locator(".playground-pod .monaco-editor .view-lines").waitFor();

@@ -103,6 +103,28 @@ describe("the exercise page", () => {
     expect(added.map((line) => line.replace(/^\d*\s*/, "").trim())).toEqual(["+    image: nginx"]);
   });
 
+  it("opens an earlier submission's checks, messages and hints from the history, with the keyboard", async () => {
+    const history = page.getByRole("region", { name: "Your submissions" });
+    const older = history.getByRole("button", { name: "Show checks" }).nth(1);
+    await older.focus();
+    await page.keyboard.press("Enter");
+    const earlier = history.getByRole("region", { name: /Verdict of the submission of/ });
+    const group = earlier.getByRole("group", { name: "Earlier verdict" });
+    await group.getByRole("heading", { name: /Rejected by the API server · 0%/ }).waitFor();
+    const checks = (await group.getByRole("list", { name: "Checks" }).textContent()) ?? "";
+    expect(checks).toContain("The API server rejected the Pod: spec.containers[0].image: Required value");
+    expect(checks).toContain("Hint: Read the error under the editor");
+    await expect(older.getAttribute("aria-expanded")).resolves.toBe("true");
+    // The latest verdict stays where it was.
+    await verdict().getByRole("heading", { name: /Passed · 100%/ }).waitFor();
+    await page.screenshot({ path: screenshotPath("exercise-earlier-verdict"), fullPage: true });
+
+    await earlier.getByRole("button", { name: "Close" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => earlier.count()).toBe(0);
+    await expect.poll(() => older.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
   it("keeps the draft, the history and the timeline after a reload", async () => {
     await setEditorText(`${validPod}# my notes\n`);
     await page.waitForFunction(() => localStorage.getItem("podlab:draft:first-pod")?.includes("# my notes") === true);
@@ -129,5 +151,50 @@ describe("the exercise page", () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
     await page.screenshot({ path: screenshotPath("exercise-360-zh"), fullPage: true });
+  });
+
+  it("words the checks and dates in Chinese, in the verdict and in an earlier one (1280 and 375 px)", async () => {
+    const latest = page.getByRole("group", { name: "判定" });
+    const history = page.getByRole("region", { name: "你的提交" });
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await latest.getByText("API Server 接受了这个 Pod。").waitFor();
+      await expect(history.locator("time").first().textContent()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2}$/);
+      await page.screenshot({ path: screenshotPath(`exercise-verdict-zh-${width}`), fullPage: true });
+      await history.getByRole("button", { name: "查看检查项" }).nth(1).click();
+      const earlier = history.getByRole("group", { name: "之前的判定" });
+      await earlier.getByRole("heading", { name: /被 API Server 拒绝 · 0%/ }).waitFor();
+      await expect(earlier.textContent()).resolves.toContain("API Server 拒绝了这个 Pod：spec.containers[0].image: Required value");
+      await page.screenshot({ path: screenshotPath(`exercise-earlier-verdict-zh-${width}`), fullPage: true });
+      await history.getByRole("button", { name: "关闭" }).click();
+    }
+  });
+
+  it("offers to sign in again, back to this exercise, when the session ended in another tab", async () => {
+    await context.addCookies([{ name: "podlab_lang", value: "en", url: app.baseUrl }]);
+    await page.reload();
+    await verdict().getByRole("heading", { name: /Passed · 100%/ }).waitFor();
+    await setEditorText(`${validPod}# written before signing out\n`);
+    await page.waitForFunction(() => localStorage.getItem("podlab:draft:first-pod")?.includes("before signing out") === true);
+    // Signing out elsewhere: the same browser's cookies, without this page knowing.
+    const out = await context.request.post(`${app.baseUrl}/api/auth/sign-out`, { headers: { origin: app.baseUrl }, data: {} });
+    expect(out.ok()).toBe(true);
+
+    await page.getByRole("button", { name: "Submit" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: /\S/ });
+    await expect.poll(async () => (await alert.textContent()) ?? "").toContain("You are no longer signed in");
+    const again = alert.getByRole("link", { name: "Sign in again" });
+    await expect(again.getAttribute("href")).resolves.toBe("/sign-in?next=%2Fexercises%2Ffirst-pod");
+    // The page redraws as signed out: no earlier verdict, no history, no Submit button.
+    await expect.poll(() => verdict().count()).toBe(0);
+    await expect.poll(() => page.getByRole("region", { name: "Your submissions" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Sign in to submit" }).waitFor();
+    // The header's account menu no longer shows the learner as signed in.
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in", exact: true }).waitFor();
+    await expect.poll(editorText).toContain("# written before signing out");
+    await page.screenshot({ path: screenshotPath("exercise-session-ended"), fullPage: true });
+
+    await again.click();
+    await page.waitForURL(/\/sign-in\?next=%2Fexercises%2Ffirst-pod$/);
   });
 });

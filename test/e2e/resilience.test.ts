@@ -1,7 +1,8 @@
 // Errors a learner can meet, in real Chromium: a refused submission (429 with Retry-After, or a
 // 5xx) says why and what to do; with no grader running the page says grading is delayed and the
 // submission is safe; and when the web server restarts while the page waits for a verdict, the
-// event stream reconnects by itself and the verdict still arrives, without a reload.
+// event stream reconnects by itself and the verdict still arrives, without a reload, clearing the
+// error of a submit that could not reach the server meanwhile.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, eventually, type TestEnv } from "../support/test-env.ts";
@@ -79,6 +80,11 @@ describe("when things go wrong", () => {
 
   it("reconnects the event stream across a web server restart and shows the verdict without a reload", async () => {
     await page.evaluate(() => Object.assign(window, { podlabSamePage: true }));
+    // A second submit while the network is down fails; the verdict that arrives later clears that error.
+    await page.route("**/api/submissions", (route) => (route.request().method() !== "POST" ? route.continue() : route.abort("internetdisconnected")));
+    await page.getByRole("button", { name: "Submit" }).click();
+    await expect.poll(async () => (await alert().textContent()) ?? "").toContain("Could not reach the server.");
+    await page.unroute("**/api/submissions");
     const restarted = app.restartWeb();
     // While the server is away, the page says the connection is lost and that it is reconnecting.
     await verdict().getByRole("status").filter({ hasText: "Connection lost." }).waitFor({ timeout: 20_000 });
@@ -90,6 +96,7 @@ describe("when things go wrong", () => {
     await app.startWorker();
     await eventually(() => t.db.submission.findMany({ select: { status: true } }), (rows) => rows[0]?.status === "graded");
     await verdict().getByRole("heading", { name: /· \d+%/ }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => alert().count()).toBe(0);
     await expect(page.evaluate(() => "podlabSamePage" in window)).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath("resilience-verdict-after-restart"), fullPage: true });
   }, 90_000);

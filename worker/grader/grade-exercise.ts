@@ -47,6 +47,7 @@ export function judgeTraces(exercise: GradableExercise, results: readonly SimRes
       weight: check.weight,
       passed: outcome.passed,
       message: outcome.message,
+      messageData: outcome.messageData,
       ...(outcome.passed ? {} : { hint: check.hint }),
     };
   });

@@ -1,5 +1,6 @@
 import type { Problem } from "../sim/admission/problem.ts";
 import type { SimResult } from "../sim/sim-result.ts";
+import type { CheckMessage } from "./check-message.ts";
 
 /** The outcome of one check of an exercise. */
 export interface CheckResult {
@@ -11,6 +12,8 @@ export interface CheckResult {
   passed: boolean;
   /** What was expected and what was seen, in one or two plain sentences. */
   message: string;
+  /** The same as a message key with parameters, for the site to word in either language. */
+  messageData: CheckMessage;
   /** Present when the check failed. */
   hint?: { en: string; zh: string };
 }

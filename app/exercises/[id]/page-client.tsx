@@ -2,12 +2,15 @@
 // The exercise workspace: the Monaco editor with its draft, submitting, the live verdict with
 // API-server problems as editor markers, and the history. The timeline arrives from the server:
 // once a verdict is in, router.refresh() re-renders the page, whose server part draws it.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorProblem } from "@/app/_components/editor/editor-problem.ts";
 import { EditorProblems } from "@/app/_components/editor/editor-problems.tsx";
 import { LazyYamlEditor, type YamlEditorHandle } from "@/app/_components/editor/lazy-yaml-editor.tsx";
 import { problemsToMarkers } from "@/app/_components/editor/problem-markers.ts";
+import { signInHref } from "@/app/_components/account/account-links.ts";
+import { accountChangedEvent } from "@/app/_components/account/account-menu.tsx";
 import type { Language } from "@/app/_components/language/language.ts";
 import type { SubmissionView } from "@/app/_data/submissions.ts";
 import { type ExerciseText, exerciseText } from "./exercise-text.ts";
@@ -32,14 +35,19 @@ type Props = {
   signInToSubmitHref: string | null;
 };
 
+/** Why the last submit did not go through; `signInHref` when the session had ended. */
+type RequestError = { message: string; signInHref?: string };
+
 /**
  * What to tell the learner when POST /api/submissions refused: the server's own sentence (or the
  * status), plus when to try again if it sent Retry-After in seconds (429, 503).
  */
-function refusalMessage(response: Response, serverMessage: string | undefined, text: ExerciseText): string {
+function refusalMessage(response: Response, serverMessage: string | undefined, text: ExerciseText, exerciseId: string): RequestError {
+  // The session ended since the page loaded (signed out in another tab, or expired).
+  if (response.status === 401) return { message: text.sessionEnded, signInHref: signInHref(`/exercises/${encodeURIComponent(exerciseId)}`) };
   const message = serverMessage ?? text.sendFailed(response.status);
   const retryAfterSeconds = Number(response.headers.get("retry-after") ?? "");
-  return retryAfterSeconds > 0 ? `${message} ${text.retryIn(Math.ceil(retryAfterSeconds))}` : message;
+  return { message: retryAfterSeconds > 0 ? `${message} ${text.retryIn(Math.ceil(retryAfterSeconds))}` : message };
 }
 
 /** Prompt, editor, verdict, timeline and history of one exercise. */
@@ -52,7 +60,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
   const [markerSource, setMarkerSource] = useState<SubmissionSummary | null>(null);
   const [problems, setProblems] = useState<EditorProblem[]>([]);
   const [isSending, setIsSending] = useState(false);
-  const [requestError, setRequestError] = useState<string | null>(null);
+  const [requestError, setRequestError] = useState<RequestError | null>(null);
 
   const submissions = useMemo(() => mergeSubmissions(history, updates), [history, updates]);
   const current = submissions[0] ?? null;
@@ -61,6 +69,8 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
     (view: SubmissionView) => {
       const summary = summarize(view);
       setUpdates((list) => [...list.filter((item) => item.id !== summary.id), summary]);
+      // A verdict answers whatever went wrong before it (say, a submit while offline).
+      if (summary.status === "graded" || summary.status === "failed") setRequestError(null);
       if (summary.status === "graded") {
         setMarkerSource(summary);
         router.refresh();
@@ -97,7 +107,13 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
       });
       const body = (await response.json().catch(() => null)) as { id?: string; error?: { message: string } } | null;
       if (!response.ok || !body?.id) {
-        setRequestError(refusalMessage(response, body?.error?.message, text));
+        const refusal = refusalMessage(response, body?.error?.message, text, exerciseId);
+        setRequestError(refusal);
+        // Redraw the page and the header's account menu as signed out; the draft stays in localStorage.
+        if (refusal.signInHref) {
+          router.refresh();
+          window.dispatchEvent(new Event(accountChangedEvent));
+        }
         return;
       }
       const queued: SubmissionSummary = {
@@ -114,7 +130,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
       setUpdates((list) => [...list, queued]);
       follow(body.id);
     } catch {
-      setRequestError(text.offline);
+      setRequestError({ message: text.offline });
     } finally {
       setIsSending(false);
     }
@@ -174,10 +190,17 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
         <section className="exercise-verdict" aria-live="polite" aria-atomic="false">
           {requestError && (
             <p className="error-banner" role="alert">
-              {requestError}
+              {requestError.message}
+              {requestError.signInHref && (
+                <>
+                  {" "}
+                  <Link href={requestError.signInHref}>{text.signInAgain}</Link>
+                </>
+              )}
             </p>
           )}
-          {current && <SubmissionResult submission={current} text={text} language={language} isReconnecting={streamState === "reconnecting"} />}
+          {/* Signed out: an earlier verdict is no longer this viewer's to see. */}
+          {current && signInToSubmitHref === null && <SubmissionResult submission={current} text={text} language={language} isReconnecting={streamState === "reconnecting"} />}
         </section>
       </div>
       {timeline !== null && (
@@ -187,7 +210,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
           <div className={isTimelineStale ? "stale" : undefined}>{timeline}</div>
         </section>
       )}
-      <SubmissionHistory submissions={submissions} text={text} />
+      {signInToSubmitHref === null && <SubmissionHistory submissions={submissions} text={text} language={language} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Language } from "@/app/_components/language/language.ts";
 import type { ReferenceRun } from "@/lib/lessons/run-reference-answers.ts";
 import { type AuthoringText, authoringText } from "./authoring-text.ts";
+import { checkMessageText } from "./check-messages/check-message-text.ts";
 
 type Props = { exerciseId: string; language: Language };
 
@@ -76,7 +77,7 @@ function RunView({ run, text, language }: { run: ReferenceRun; text: AuthoringTe
             <span>
               <span className="visually-hidden">{check.passed ? text.passed : text.failed}: </span>
               {check.title[language]} <code>{check.id}</code>
-              {!check.passed && <span className="check-message">{check.message}</span>}
+              {!check.passed && <span className="check-message">{checkMessageText(check, language)}</span>}
             </span>
           </li>
         ))}

@@ -1,13 +1,20 @@
 "use client";
-// The learner's past submissions to this exercise with their verdicts, and the line diff of any
+// The learner's past submissions to this exercise with their verdicts: the checks of any one
+// (with messages and hints, from the verdict the page already holds), and the line diff of any
 // one against the submission before it.
 import { useState } from "react";
 import { isUnchanged, lineDiff } from "@/app/_components/editor/line-diff.ts";
+import type { Language } from "@/app/_components/language/language.ts";
 import type { ExerciseText } from "./exercise-text.ts";
+import { formatSubmittedAt } from "./format-submitted-at.ts";
+import { PastVerdict } from "./past-verdict.tsx";
 import { SubmissionDiff } from "./submission-diff.tsx";
 import type { SubmissionSummary } from "./submission-summary.ts";
 
-type Props = { submissions: SubmissionSummary[]; text: ExerciseText };
+type Props = { submissions: SubmissionSummary[]; text: ExerciseText; language: Language };
+
+/** What is open below the table: one submission's checks, or its diff against the one before. */
+type Opened = { id: string; view: "checks" | "diff" };
 
 function scoreOf(submission: SubmissionSummary): string {
   if (submission.score === null) return "—";
@@ -21,13 +28,22 @@ function changeCounts(before: string, after: string): { added: number; removed: 
   return { added: lines.filter((line) => line.kind === "added").length, removed: lines.filter((line) => line.kind === "removed").length };
 }
 
-/** The table of submissions, newest first; "Diff" opens the comparison with the previous one. */
-export function SubmissionHistory({ submissions, text }: Props) {
-  const [openId, setOpenId] = useState<string | null>(null);
+const toggleId = ({ id, view }: Opened) => `history-${view}-${id}`;
+const panelId = ({ view }: Opened) => `history-${view}-panel`;
+
+/** The table of submissions, newest first; "Checks" opens one's verdict, "Diff" its changes. */
+export function SubmissionHistory({ submissions, text, language }: Props) {
+  const [opened, setOpened] = useState<Opened | null>(null);
   if (submissions.length === 0) return null;
-  const openIndex = submissions.findIndex((submission) => submission.id === openId);
+  const openIndex = opened === null ? -1 : submissions.findIndex((submission) => submission.id === opened.id);
   const open = openIndex === -1 ? undefined : submissions[openIndex];
   const previous = openIndex === -1 ? undefined : submissions[openIndex + 1];
+  const toggle = (next: Opened) => setOpened(opened?.id === next.id && opened.view === next.view ? null : next);
+  // The close button goes away with its panel: hand focus back to the button that opened it.
+  const close = () => {
+    if (opened) document.getElementById(toggleId(opened))?.focus();
+    setOpened(null);
+  };
   return (
     <section className="history" aria-labelledby="history-heading">
       <h2 id="history-heading">{text.history}</h2>
@@ -39,6 +55,7 @@ export function SubmissionHistory({ submissions, text }: Props) {
               <th scope="col">{text.submitted}</th>
               <th scope="col">{text.status}</th>
               <th scope="col">{text.score}</th>
+              <th scope="col">{text.checks}</th>
               <th scope="col">{text.changes}</th>
             </tr>
           </thead>
@@ -48,46 +65,76 @@ export function SubmissionHistory({ submissions, text }: Props) {
                 key={submission.id}
                 submission={submission}
                 previous={submissions[index + 1]}
-                isOpen={submission.id === openId}
-                onToggle={() => setOpenId(submission.id === openId ? null : submission.id)}
+                opened={opened?.id === submission.id ? opened.view : null}
+                onToggle={(view) => toggle({ id: submission.id, view })}
                 text={text}
+                language={language}
               />
             ))}
           </tbody>
         </table>
       </div>
-      {open && previous && (
+      {opened?.view === "checks" && open && (
+        <PastVerdict
+          id={panelId(opened)}
+          title={text.pastVerdictTitle(formatSubmittedAt(open.queuedAt, language))}
+          submission={open}
+          text={text}
+          language={language}
+          onClose={close}
+        />
+      )}
+      {opened?.view === "diff" && open && previous && (
         <SubmissionDiff
-          title={text.diffTitle(new Date(open.queuedAt).toLocaleString())}
+          id={panelId(opened)}
+          title={text.diffTitle(formatSubmittedAt(open.queuedAt, language))}
           lines={lineDiff(previous.yaml, open.yaml)}
           unchangedLabel={text.unchanged}
-          onClose={() => setOpenId(null)}
+          onClose={close}
           closeLabel={text.close}
+          linesLabel={text.diffLines}
         />
       )}
     </section>
   );
 }
 
-type RowProps = { submission: SubmissionSummary; previous: SubmissionSummary | undefined; isOpen: boolean; onToggle: () => void; text: ExerciseText };
+type RowProps = {
+  submission: SubmissionSummary;
+  previous: SubmissionSummary | undefined;
+  opened: Opened["view"] | null;
+  onToggle: (view: Opened["view"]) => void;
+  text: ExerciseText;
+  language: Language;
+};
 
-function HistoryRow({ submission, previous, isOpen, onToggle, text }: RowProps) {
+function HistoryRow({ submission, previous, opened, onToggle, text, language }: RowProps) {
   const counts = previous ? changeCounts(previous.yaml, submission.yaml) : null;
   const unchanged = previous ? isUnchanged(lineDiff(previous.yaml, submission.yaml)) : false;
+  const isFinished = submission.status === "graded" || submission.status === "failed";
+  const toggleProps = (view: Opened["view"]) => ({
+    id: toggleId({ id: submission.id, view }),
+    type: "button" as const,
+    className: "link-button",
+    "aria-expanded": opened === view,
+    "aria-controls": opened === view ? panelId({ id: submission.id, view }) : undefined,
+    onClick: () => onToggle(view),
+  });
   return (
     <tr data-status={submission.status} data-passed={submission.verdict?.passed ?? undefined}>
       <td>
-        <time dateTime={submission.queuedAt}>{new Date(submission.queuedAt).toLocaleString()}</time>
+        <time dateTime={submission.queuedAt}>{formatSubmittedAt(submission.queuedAt, language)}</time>
       </td>
       <td>{text.statusWords[submission.status]}</td>
       <td>{scoreOf(submission)}</td>
+      <td>{isFinished ? <button {...toggleProps("checks")}>{text.showChecks}</button> : <span className="muted">—</span>}</td>
       <td>
         {counts === null ? (
           <span className="muted">{text.firstSubmission}</span>
         ) : unchanged ? (
           <span className="muted">{text.unchanged}</span>
         ) : (
-          <button type="button" className="link-button" aria-expanded={isOpen} onClick={onToggle}>
+          <button {...toggleProps("diff")}>
             {text.showDiff} <span className="diff-added">+{counts.added}</span> <span className="diff-removed">−{counts.removed}</span>
           </button>
         )}

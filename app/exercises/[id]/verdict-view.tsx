@@ -1,8 +1,9 @@
-// The verdict of the latest submission: score, every check with its message (and hint when it
-// failed), and the API server's errors and warnings with their positions. Rendered in the browser
-// as verdicts arrive; it holds no state beyond the timer for the delay notice.
+// A submission's verdict: score, every check with its message in the page's language (and hint when it
+// failed), and the API server's errors and warnings with their positions: the latest one live, and
+// any earlier one opened from the history. It holds no state beyond the timer for the delay notice.
 import type { Language } from "@/app/_components/language/language.ts";
 import type { Problem } from "@/worker/sim/admission/problem.ts";
+import { checkMessageText } from "./check-messages/check-message-text.ts";
 import type { ExerciseText } from "./exercise-text.ts";
 import type { SubmissionSummary, VerdictSummary } from "./submission-summary.ts";
 import { useIsGradingDelayed } from "./use-is-grading-delayed.ts";
@@ -26,7 +27,7 @@ export function SubmissionResult({ submission, text, language, isReconnecting }:
       </div>
     );
   }
-  return <VerdictView verdict={submission.verdict} text={text} language={language} />;
+  return <VerdictView verdict={submission.verdict} text={text} language={language} label={text.verdict} headingLevel={2} />;
 }
 
 function PendingView({ submission, text, isReconnecting }: { submission: SubmissionSummary; text: ExerciseText; isReconnecting: boolean }) {
@@ -56,13 +57,20 @@ function headline(verdict: VerdictSummary, text: ExerciseText): string {
   return verdict.admitted ? text.notYet : text.rejected;
 }
 
-function VerdictView({ verdict, text, language }: { verdict: VerdictSummary; text: ExerciseText; language: Language }) {
+type VerdictProps = { verdict: VerdictSummary; text: ExerciseText; language: Language; label: string; headingLevel: 2 | 4 };
+
+/**
+ * A graded verdict: headline and score, each check with its message (and hint when it failed), and
+ * the API server's problems. `label` names the group: the latest verdict's, or an earlier one's.
+ */
+export function VerdictView({ verdict, text, language, label, headingLevel }: VerdictProps) {
   const state = verdict.passed ? "passed" : "failed";
+  const [Heading, SubHeading] = headingLevel === 2 ? (["h2", "h3"] as const) : (["h4", "h5"] as const);
   return (
-    <div className={`verdict ${state}`} data-status="graded" aria-label={text.verdict} role="group" tabIndex={0}>
-      <h2 className={`verdict-heading status-${state}`}>
+    <div className={`verdict ${state}`} data-status="graded" aria-label={label} role="group" tabIndex={0}>
+      <Heading className={`verdict-heading status-${state}`}>
         {headline(verdict, text)} · {verdict.score}%
-      </h2>
+      </Heading>
       <div className="score-bar" aria-hidden="true">
         <span style={{ width: `${verdict.score}%` }} />
       </div>
@@ -74,7 +82,7 @@ function VerdictView({ verdict, text, language }: { verdict: VerdictSummary; tex
             </span>
             <span>
               <strong>{check.title[language]}</strong>
-              <span className="check-message">{check.message}</span>
+              <span className="check-message">{checkMessageText(check, language)}</span>
               {check.hint && (
                 <span className="hint">
                   {text.hint}: {check.hint[language]}
@@ -84,17 +92,17 @@ function VerdictView({ verdict, text, language }: { verdict: VerdictSummary; tex
           </li>
         ))}
       </ul>
-      <ProblemList title={text.errors} problems={verdict.errors} text={text} />
-      <ProblemList title={text.warnings} problems={verdict.warnings} text={text} />
+      <ProblemList title={text.errors} problems={verdict.errors} text={text} Heading={SubHeading} />
+      <ProblemList title={text.warnings} problems={verdict.warnings} text={text} Heading={SubHeading} />
     </div>
   );
 }
 
-function ProblemList({ title, problems, text }: { title: string; problems: Problem[]; text: ExerciseText }) {
+function ProblemList({ title, problems, text, Heading }: { title: string; problems: Problem[]; text: ExerciseText; Heading: "h3" | "h5" }) {
   if (problems.length === 0) return null;
   return (
     <>
-      <h3>{title}</h3>
+      <Heading>{title}</Heading>
       <ul className="problems" aria-label={title}>
         {problems.map((problem, index) => (
           <li key={`${index}-${problem.message}`}>

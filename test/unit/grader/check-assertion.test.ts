@@ -59,5 +59,7 @@ describe("checkAssertion", () => {
     const outcome = checkAssertion(trace, assertion);
     expect(outcome.passed).toBe(passed);
     expect(outcome.message).toContain(says);
+    // Stored as JSON with the verdict: nothing may be lost on the way (no undefined, no functions).
+    expect(JSON.parse(JSON.stringify(outcome.messageData))).toEqual(outcome.messageData);
   });
 });

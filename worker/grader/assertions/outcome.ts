@@ -1,9 +1,14 @@
+import type { CheckMessage } from "../check-message.ts";
 import type { Count } from "../exercise/exercise-schema.ts";
 
-/** What one assertion found: whether it held, and in plain words what was expected and seen. */
+/**
+ * What one assertion found: whether it held, in plain English words what was expected and seen,
+ * and the same as a message key with parameters, for other languages.
+ */
 export interface Outcome {
   passed: boolean;
   message: string;
+  messageData: CheckMessage;
 }
 
 /** Seconds as a learner reads them: `35 s`, `1.5 s`. */
