@@ -119,6 +119,18 @@ describe("accessibility", () => {
     await page.keyboard.press("ArrowLeft");
     expect(await focusedName(page)).toBe(first);
 
+    // The picture (probe ticks, marks, segments) is one Tab stop; arrow keys move inside it.
+    const inPicture = () => page.evaluate(() => document.activeElement?.closest("svg[role=group]") != null);
+    await tabUntil(page, inPicture, 6);
+    await expect(page.evaluate(() => document.activeElement!.closest("svg")!.querySelectorAll('g[tabindex="0"]').length)).resolves.toBe(1);
+    const firstMark = await page.evaluate(() => document.activeElement?.querySelector(":scope > title")?.textContent);
+    await page.keyboard.press("ArrowRight");
+    expect(await inPicture()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.querySelector(":scope > title")?.textContent)).not.toBe(firstMark);
+    await page.keyboard.press("End");
+    await page.keyboard.press("Tab");
+    expect(await inPicture()).toBe(false);
+
     await page.screenshot({ path: screenshotPath("a11y-exercise-verdict"), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);

@@ -46,6 +46,30 @@ spec:
     command: ["sh", "-c", "echo started; sleep 3600"]
 `;
 
+/** A Pod with a readiness probe that passes, and both lifecycle hooks (preStop runs at the deletion). */
+const hooked = `apiVersion: v1
+kind: Pod
+metadata:
+  name: hooked
+spec:
+  terminationGracePeriodSeconds: 10
+  containers:
+  - name: app
+    image: busybox
+    command: ["sh", "-c", "touch /tmp/ready; sleep 3600"]
+    readinessProbe:
+      exec:
+        command: ["cat", "/tmp/ready"]
+      periodSeconds: 5
+    lifecycle:
+      postStart:
+        exec:
+          command: ["sleep", "2"]
+      preStop:
+        exec:
+          command: ["sleep", "3"]
+`;
+
 /** Replaces the Pod editor's text by pasting it (typing would go through Monaco's auto-indent). */
 async function setPod(on: Page, text: string) {
   await on.evaluate((value) => navigator.clipboard.writeText(value), text);
@@ -90,6 +114,51 @@ describe("the playground", () => {
     await expect(other.getByLabel("Exec commands").inputValue()).resolves.toBe("30s:app:echo hello from exec");
     await result(other).getByRole("heading", { name: "Admitted" }).waitFor();
     await other.close();
+  });
+
+  it("draws passing probe ticks and hook runs, and moves between marks with the arrow keys", async () => {
+    await setPod(page, hooked);
+    await page.getByLabel("Simulate for").fill("2m");
+    await page.getByLabel("Delete the Pod at").fill("90s");
+    await page.getByLabel("Exec commands").fill("");
+    await page.getByRole("button", { name: "Simulate", exact: true }).click();
+    // The wide drawing is the visible one at 1280 px; its marks are images named by their <title>.
+    const picture = result(page).getByRole("group", { name: /^Timeline of pod hooked/ }).filter({ visible: true });
+    await picture.waitFor();
+    await expect(picture.getByRole("img", { name: /readiness probe succeeded/ }).count()).resolves.toBeGreaterThan(5);
+    await expect(picture.getByRole("img", { name: /postStart hook\s+0:03 – 0:05 \(2s\)\s+succeeded/ }).count()).resolves.toBe(1);
+    await expect(picture.getByRole("img", { name: /preStop hook\s+1:30 – 1:33 \(3s\)\s+succeeded/ }).count()).resolves.toBe(1);
+    await expect(result(page).getByText("only failures are drawn").count()).resolves.toBe(0);
+
+    // One Tab stop: Left/Right, Home and End move focus (and the tooltip) between the marks.
+    const stops = picture.locator('g[tabindex="0"]');
+    await expect(stops.count()).resolves.toBe(1);
+    await stops.focus();
+    const focused = () => page.evaluate(() => document.activeElement?.querySelector(":scope > title")?.textContent ?? "");
+    const tooltip = () => page.evaluate(() => document.querySelector("[class*=tooltip][aria-hidden=true]")?.textContent ?? "");
+    const first = await focused();
+    await page.keyboard.press("ArrowRight");
+    const second = await focused();
+    expect(second).not.toBe(first);
+    await expect.poll(tooltip).toBe(second);
+    // The last item is the deletion's grace line, drawn over the lanes; the preStop span is before it.
+    await page.keyboard.press("End");
+    expect(await focused()).toBe("grace period ends: 1:40");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    expect(await focused()).toMatch(/preStop hook/);
+    await page.keyboard.press("Home");
+    expect(await focused()).toBe(first);
+    await page.keyboard.press("ArrowLeft");
+    expect(await focused()).toBe(first);
+    // The item focused last keeps the one Tab stop, so Shift+Tab then Tab comes back to it.
+    await page.keyboard.press("End");
+    await expect(stops.count()).resolves.toBe(1);
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused()).not.toBe("grace period ends: 1:40");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("grace period ends: 1:40");
+    await page.screenshot({ path: screenshotPath("playground-probes-hooks"), fullPage: true });
   });
 
   it("marks the API server's errors in the editor and explains bad options", async () => {

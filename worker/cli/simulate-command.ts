@@ -4,6 +4,7 @@
 // unreadable file (a cluster file the simulator cannot use counts as one; the document is still
 // printed). The simulator is passed in so tests can drive this without it.
 import type { SimInput, SimResult } from "../sim/sim-result.ts";
+import { contractDocument } from "./contract-document.ts";
 import { renderText } from "../sim/report/render-text.ts";
 import { parseSimulateArgs, type SimulateArgs } from "./simulate-args.ts";
 import { simulateWrittenName } from "./simulate-written-name.ts";
@@ -91,7 +92,7 @@ export async function simulateCommand(simulate: (input: SimInput) => SimResult, 
     return 2;
   }
   const result = simulate(input);
-  if (args.output === "json") io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (args.output === "json") io.stdout.write(`${JSON.stringify(contractDocument(result), null, 2)}\n`);
   else {
     const podFileName = args.podPath === "-" ? "STDIN" : args.podPath;
     io.stdout.write(renderText(result, { podFileName, untilMs: args.untilMs, writtenName: simulateWrittenName(input.podYaml) }));

@@ -1,5 +1,7 @@
 // The `podlab simulate` JSON document (shared/reference/simulate-contract.md), as types. Other
-// programs parse this shape: names and nesting are fixed by the contract.
+// programs parse this shape: names and nesting are fixed by the contract. SimResult also carries
+// two records the contract does not have (probeRuns, hookRuns) for the site's timeline; the CLI
+// prints only the contract's keys (worker/cli/contract-document.ts).
 import type { Problem } from "./admission/problem.ts";
 
 /** One occurrence of a Kubernetes event. `time` is seconds of virtual time since creation. */
@@ -49,7 +51,44 @@ export interface ExecResult {
   stderr: string;
 }
 
-/** The whole document: what `podlab simulate --output json` prints. */
+/**
+ * One probe attempt whose result the kubelet took (prober/worker.go doProbe; kubelet-semantics.md
+ * P5). `time` is when the result came, the time of its `Unhealthy` event if it failed. "error":
+ * the probe could not run at all and its result was thrown away (`TYPE probe errored`).
+ * `message` is the `Unhealthy` event's message for a failure or an error, "" for a success.
+ */
+export interface ProbeRun {
+  time: number;
+  container: string;
+  /** "init" and "sidecar" containers are under spec.initContainers, "regular" under spec.containers. */
+  containerKind: "init" | "sidecar" | "regular";
+  probe: "liveness" | "readiness" | "startup";
+  result: "success" | "failure" | "error";
+  message: string;
+}
+
+/**
+ * One run of a lifecycle hook (K16, K17, T2, T3), from when the kubelet started it to when it
+ * used its outcome. "timeout": a preStop still running when the grace period ran out (the stop
+ * went on without it, no event). `endTime` and `outcome` are null when the outcome was never
+ * used: the run ended first, or the container was killed while its postStart ran. `message` is
+ * the handler's error detail for a failure, else "".
+ */
+export interface HookRun {
+  container: string;
+  containerKind: "init" | "sidecar" | "regular";
+  hook: "postStart" | "preStop";
+  startTime: number;
+  endTime: number | null;
+  outcome: "success" | "failure" | "timeout" | null;
+  message: string;
+}
+
+/**
+ * The whole result: the contract document (what `podlab simulate --output json` prints, keys in
+ * its order) plus `probeRuns` and `hookRuns`, which the CLI leaves out. Both are in time order
+ * (hooks by start), ties in the order they happened; both are empty when the pod was rejected.
+ */
 export interface SimResult {
   admitted: boolean;
   errors: Problem[];
@@ -59,6 +98,12 @@ export interface SimResult {
   events: SimEvent[];
   snapshots: Snapshot[];
   execs: ExecResult[];
+  /**
+   * Every probe attempt whose result was taken; capped at recordLimits.maxProbeRuns. simulate()
+   * always sets both lists; results stored before they existed (old verdicts) lack them.
+   */
+  probeRuns?: ProbeRun[];
+  hookRuns?: HookRun[];
 }
 
 /** What to simulate: the contract's arguments, already read and parsed. */

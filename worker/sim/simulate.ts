@@ -37,11 +37,13 @@ export function simulate(input: SimInput): SimResult {
     events: run.events,
     snapshots: run.snapshots,
     execs: run.execs,
+    probeRuns: run.probeRuns,
+    hookRuns: run.hookRuns,
   };
 }
 
 function rejected(errors: Problem[], warnings: Problem[]): SimResult {
-  return { admitted: false, errors, warnings, pod: null, events: [], snapshots: [], execs: [] };
+  return { admitted: false, errors, warnings, pod: null, events: [], snapshots: [], execs: [], probeRuns: [], hookRuns: [] };
 }
 
 /** The admitted Pod as stored at the end: nodeName from binding, deletion fields, status. */

@@ -1,7 +1,9 @@
 // Events → instant marks on a container's lane (kubelet-semantics §17): failed probes from
 // `Unhealthy` (P5: one event per failed attempt, none for a success), failed hooks from
 // `FailedPostStartHook` / `FailedPreStopHook` (K17, T3), and stops from `Killing` (K18, T2).
-// Pod-level events (`pod/NAME`) have no lane; they stay in the events table.
+// Pod-level events (`pod/NAME`) have no lane; they stay in the events table. A result with the
+// simulator's probe and hook records (build-run-marks) draws probes and hooks from those instead,
+// so only the Killing marks are taken from events then.
 import type { SimEvent } from "@/worker/sim/sim-result.ts";
 import { laneKey } from "./build-lanes.ts";
 
@@ -63,12 +65,15 @@ export function killCauseOfMessage(message: string): KillCause {
   return "other";
 }
 
-/** Marks for every container event that has one, in event order. Pure. */
-export function buildEventMarks(events: SimEvent[]): EventMark[] {
+/**
+ * Marks for every container event that has one, in event order; with `hasRunRecords` only the
+ * kills (probe attempts and hook runs are drawn from their own records). Pure.
+ */
+export function buildEventMarks(events: SimEvent[], hasRunRecords = false): EventMark[] {
   const marks: EventMark[] = [];
   for (const event of events) {
     const mark = markOf(event);
-    if (mark !== undefined) marks.push(mark);
+    if (mark !== undefined && (!hasRunRecords || mark.kind === "kill")) marks.push(mark);
   }
   return marks;
 }

@@ -43,8 +43,9 @@ export function segmentTip(
   dictionary: TimelineDictionary,
 ): string {
   const state = [segment.state, segment.reason].filter((part) => part !== null).join(": ");
-  const exit = segment.exitCode === null ? "" : `, exitCode ${segment.exitCode}`;
-  const ready = segment.state === "running" ? `, ready ${segment.ready}` : "";
+  const exit = segment.exitCode === null ? [] : [dictionary.exitCodeOf(segment.exitCode)];
+  const ready = segment.state === "running" ? [dictionary.readyOf(segment.ready)] : [];
+  const description = [state, ...exit, ...ready].join(dictionary.listSeparator);
   const interval = dictionary.from(formatTime(segment.startS, durationS), formatTime(segment.endS, durationS));
-  return `${containerName} · ${state}${exit}${ready}\n${interval}\nrestartCount ${segment.restartCount}`;
+  return `${containerName} · ${description}\n${interval}\n${dictionary.restartCountOf(segment.restartCount)}`;
 }

@@ -1,11 +1,13 @@
 // One container's lane: its segments placed on the time scale with labels that fit, and its marks
 // clustered per row so that no two glyphs overlap.
 import type { Lane } from "./build-lanes.ts";
+import type { HookSpan, ProbeTick } from "./build-run-marks.ts";
 import { clusterMarks } from "./cluster-marks.ts";
 import { groupGlyph, markRow, markTipLine, type LaneMark } from "./describe-mark.ts";
 import { segmentLabels, segmentLook, segmentTip } from "./describe-segment.ts";
 import { estimateTextWidth } from "./estimate-text-width.ts";
 import type { DrawnLane, DrawnMarkGroup, DrawnSegment } from "./layout-types.ts";
+import { layoutHookSpans, layoutProbeTicks } from "./layout-runs.ts";
 import { spanWidth, timeToX, type TimeScale } from "./time-scale.ts";
 import type { TimelineDictionary } from "./timeline-dictionary.ts";
 
@@ -23,6 +25,13 @@ export interface LaneRows {
   probeY: number;
   barY: number;
   lifecycleY: number;
+  hookY: number | null;
+}
+
+/** The lane's items from the simulator's probe and hook records (empty for an old result). */
+export interface LaneRuns {
+  ticks: ProbeTick[];
+  hooks: HookSpan[];
 }
 
 /** The first label that fits in `width` with some padding, or null. Pure. */
@@ -30,10 +39,11 @@ export function fittingLabel(candidates: string[], width: number): string | null
   return candidates.find((label) => estimateTextWidth(label, INNER_FONT) + 8 <= width) ?? null;
 }
 
-/** Places `lane` and its `marks` on `scale` at `rows`. Pure. */
+/** Places `lane`, its `marks` and its `runs` on `scale` at `rows`. Pure. */
 export function layoutLane(
   lane: Lane,
   marks: LaneMark[],
+  runs: LaneRuns,
   scale: TimeScale,
   rows: LaneRows,
   dictionary: TimelineDictionary,
@@ -41,6 +51,7 @@ export function layoutLane(
   const groupsOf = (row: ReturnType<typeof markRow>) =>
     groupMarks(lane, marks.filter((mark) => markRow(mark) === row), scale, dictionary);
   const bar = groupsOf("bar");
+  const probes = layoutProbeTicks(lane, runs.ticks, scale, rows.probeY, dictionary);
   const segments: DrawnSegment[] = lane.segments.map((segment) => {
     const x = timeToX(scale, segment.startS);
     const width = spanWidth(scale, segment.startS, segment.endS);
@@ -60,6 +71,9 @@ export function layoutLane(
     ...rows,
     segments,
     marks: { probe: groupsOf("probe"), bar, lifecycle: groupsOf("lifecycle") },
+    probeTicks: probes.groups,
+    passPath: probes.passPath,
+    hooks: layoutHookSpans(lane, runs.hooks, scale, dictionary),
   };
 }
 

@@ -4,6 +4,7 @@ import type { SimResult } from "@/worker/sim/sim-result.ts";
 import { buildEventMarks } from "./build-event-marks.ts";
 import { buildLanes, type Lane } from "./build-lanes.ts";
 import { buildReadyBand } from "./build-ready-band.ts";
+import { buildHookSpans, buildProbeTicks, type ProbeTick, runRecordsOf } from "./build-run-marks.ts";
 import { buildStateMarks } from "./build-state-marks.ts";
 import { chooseTimeTicks, formatDuration, formatTime } from "./choose-time-ticks.ts";
 import type { LaneMark } from "./describe-mark.ts";
@@ -42,7 +43,10 @@ export function layoutTimeline(
   const plotX0 = compact ? 8 : variant.labelWidth;
   const scale: TimeScale = { durationS, x0: plotX0, width: variant.width - plotX0 - RIGHT_PAD };
   const lanes = buildLanes(result.snapshots, durationS);
-  const marks: LaneMark[] = [...buildStateMarks(result.snapshots), ...buildEventMarks(result.events)];
+  const records = runRecordsOf(result);
+  const marks: LaneMark[] = [...buildStateMarks(result.snapshots), ...buildEventMarks(result.events, records !== undefined)];
+  const ticks = records === undefined ? [] : buildProbeTicks(records.probeRuns);
+  const hooks = records === undefined ? [] : buildHookSpans(records.hookRuns);
   const termination = findTermination(result);
 
   let y = termination === undefined ? 6 : 22;
@@ -53,9 +57,10 @@ export function layoutTimeline(
   y += 12 + 10;
 
   const drawnLanes = lanes.map((lane) => {
-    const rows = laneRows(lane, y, variant, dictionary);
-    y = rows.lifecycleY + 11 + 8;
-    return layoutLane(lane, marks.filter((mark) => mark.laneKey === lane.key), scale, rows, dictionary);
+    const runs = { ticks: ticks.filter((tick) => tick.laneKey === lane.key), hooks: hooks.filter((span) => span.laneKey === lane.key) };
+    const rows = laneRows(lane, y, variant, dictionary, runs.hooks.length > 0);
+    y = (rows.hookY === null ? rows.lifecycleY + 11 : rows.hookY + 10) + 8;
+    return layoutLane(lane, marks.filter((mark) => mark.laneKey === lane.key), runs, scale, rows, dictionary);
   });
   const gridBottom = y - 6;
   const axisY = gridBottom + 2;
@@ -73,18 +78,19 @@ export function layoutTimeline(
     ready,
     lanes: drawnLanes,
     termination: termination === undefined ? null : layoutTermination(termination, scale, dictionary),
-    summary: summarize(result, lanes, marks, termination, durationS, dictionary),
+    summary: summarize(result, lanes, probeFailures(marks, ticks), termination, durationS, dictionary),
   };
 }
 
-function laneRows(lane: Lane, top: number, variant: LayoutVariant, dictionary: TimelineDictionary): LaneRows {
+function laneRows(lane: Lane, top: number, variant: LayoutVariant, dictionary: TimelineDictionary, hasHooks: boolean): LaneRows {
   const compact = variant.name === "compact";
   const prefix = lane.kind === "init" ? `${dictionary.init} · ` : "";
   const labelRoom = compact ? variant.width - 16 : variant.labelWidth - 16;
   const label = truncateToWidth(`${prefix}${lane.name}`, labelRoom, LABEL_FONT);
   const probeY = compact ? top + 14 : top;
   const barY = probeY + 12;
-  return { label, labelY: compact ? top + 10 : barY + 14, probeY, barY, lifecycleY: barY + 22 };
+  const lifecycleY = barY + 22;
+  return { label, labelY: compact ? top + 10 : barY + 14, probeY, barY, lifecycleY, hookY: hasHooks ? lifecycleY + 13 : null };
 }
 
 function layoutTicks(scale: TimeScale): TimelineLayout["ticks"] {
@@ -138,10 +144,15 @@ function layoutTermination(termination: Termination, scale: TimeScale, dictionar
   };
 }
 
+/** Failed probe attempts: from the records when there are any, else from the Unhealthy marks. */
+function probeFailures(marks: LaneMark[], ticks: ProbeTick[]): number {
+  return marks.filter((mark) => mark.kind === "probe").length + ticks.filter((tick) => tick.run.result !== "success").length;
+}
+
 function summarize(
   result: SimResult,
   lanes: Lane[],
-  marks: LaneMark[],
+  failedProbes: number,
   termination: Termination | undefined,
   durationS: number,
   dictionary: TimelineDictionary,
@@ -153,7 +164,7 @@ function summarize(
     duration: formatDuration(durationS),
     containers: lanes.map((lane) => (lane.kind === "init" ? `${dictionary.init} ${lane.name}` : lane.name)),
     restarts: last?.restarts ?? 0,
-    probeFailures: marks.filter((mark) => mark.kind === "probe").length,
+    probeFailures: failedProbes,
     finalStatus: last?.status ?? "—",
     deletedAt: termination === undefined ? null : formatTime(termination.deletedAtS, durationS),
   });

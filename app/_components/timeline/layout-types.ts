@@ -35,7 +35,37 @@ export interface DrawnMarkGroup {
   tip: string;
 }
 
-/** A container's lane. `probeY`, `barY`, `lifecycleY` are the tops of its three rows. */
+/** A slice of the time axis holding probe ticks: hovered and focused as one, its failures drawn as tiles. */
+export interface DrawnProbeGroup {
+  key: string;
+  /** The slice: where its hit area starts, and its width. */
+  x: number;
+  width: number;
+  /** Failed attempts: a letter tile when `isTile`, else a tall tick in the probe's colour. */
+  failures: { x: number; glyph: "probe-liveness" | "probe-readiness" | "probe-startup"; isTile: boolean }[];
+  tip: string;
+}
+
+/** A lifecycle hook run from start to end; "open": no outcome (still running, or abandoned). */
+export interface DrawnHookSpan {
+  key: string;
+  x: number;
+  width: number;
+  look: "success" | "failure" | "timeout" | "open";
+  /** Failed runs also get the diamond at their end, so failure is not told by colour alone. */
+  isFailed: boolean;
+  /** "postStart" or "preStop", or null when it fits neither inside nor right after the span. */
+  label: string | null;
+  labelX: number;
+  isLabelInside: boolean;
+  tip: string;
+}
+
+/**
+ * A container's lane. `probeY`, `barY`, `lifecycleY` and `hookY` are the tops of its rows;
+ * `hookY` is null when the lane has no hook span. `probeTicks` and `passPath` are set only for a
+ * result with probe records; `marks.probe` holds the event-based failures otherwise.
+ */
 export interface DrawnLane {
   key: string;
   kind: LaneKind;
@@ -44,8 +74,13 @@ export interface DrawnLane {
   probeY: number;
   barY: number;
   lifecycleY: number;
+  hookY: number | null;
   segments: DrawnSegment[];
   marks: { probe: DrawnMarkGroup[]; bar: DrawnMarkGroup[]; lifecycle: DrawnMarkGroup[] };
+  probeTicks: DrawnProbeGroup[];
+  /** One SVG path of every passing tick, or "". */
+  passPath: string;
+  hooks: DrawnHookSpan[];
 }
 
 /** A piece of the Ready condition band. */

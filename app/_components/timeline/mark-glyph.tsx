@@ -1,6 +1,7 @@
 // The shape of each mark kind, centred on `x` in a row whose top is `y`: probe failures are
 // letter tiles (L, R, S), restarts a numbered circle, exits a cross, kills a triangle, hook
-// failures a diamond. A group of several marks gets a second outline behind it.
+// failures a diamond. A group of several marks gets a second outline behind it. Passing probe
+// ticks and hook spans are drawn by timeline-lane.tsx; their legend swatches are here.
 import type { MarkGlyph as Glyph } from "./describe-mark.ts";
 import type { DrawnMarkGroup } from "./layout-types.ts";
 import styles from "./timeline.module.css";
@@ -41,12 +42,16 @@ export function GlyphShape({ glyph, x, y, label }: { glyph: Glyph; x: number; y:
   }
 }
 
-/** One focusable mark group, drawn in the row whose top is `y`, with its tooltip text. Server component. */
+/**
+ * One focusable mark group, drawn in the row whose top is `y`, with its tooltip text. Like most
+ * items of the picture it is out of the Tab order (-1): the picture is one Tab stop, and arrow
+ * keys move between its items (TooltipLayer). Server component.
+ */
 export function MarkGlyph({ group, y }: { group: DrawnMarkGroup; y: number }) {
   const label = group.label;
   const hitHeight = group.glyph === "restart" ? 20 : 12;
   return (
-    <g tabIndex={0} className={styles.focusable}>
+    <g tabIndex={-1} role="img" className={styles.focusable}>
       <title>{group.tip}</title>
       <rect x={group.x - 6} y={y - 1} width={12} height={hitHeight + 2} className={styles.hit} />
       {group.count > 1 ? (
@@ -58,3 +63,21 @@ export function MarkGlyph({ group, y }: { group: DrawnMarkGroup; y: number }) {
     </g>
   );
 }
+
+/** A legend swatch of passing probe ticks, centred on `x`, row top `y`. Server component. */
+export function PassTicksShape({ x, y }: { x: number; y: number }) {
+  return <path d={`M${x - 6} ${y + 3}v6M${x} ${y + 3}v6M${x + 6} ${y + 3}v6`} className={styles.passTicks} />;
+}
+
+/** A legend swatch of a hook span of `look`, from `x` for `width`, row top `y`. Server component. */
+export function HookSpanShape({ look, x, y, width, isFailed }: { look: string; x: number; y: number; width: number; isFailed: boolean }) {
+  return (
+    <>
+      <rect x={x} y={y} width={width} height={HOOK_HEIGHT} rx={2} className={styles[`hookSpan-${look}`]} />
+      {isFailed ? <path d={`M${x + width} ${y - 1}l5 5.5l-5 5.5l-5 -5.5z`} className={styles.hook} /> : null}
+    </>
+  );
+}
+
+/** Height of a hook span. */
+export const HOOK_HEIGHT = 9;

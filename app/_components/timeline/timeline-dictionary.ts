@@ -28,14 +28,29 @@ export interface TimelineDictionary {
   legendExit: string;
   legendKill: string;
   legendHook: string;
+  legendHookRun: string;
+  legendHookTimeout: string;
+  legendProbePass: string;
   legendProbe: string;
-  legendProbeNote: string;
+  legendProbeStreak: string;
+  /** Said under the legend of a result stored before probe and hook runs were recorded. */
+  legendFallbackNote: string;
   legendTermination: string;
   legendReady: string;
   notReady: string;
   restart: (count: number) => string;
   exit: (reason: string, exitCode: number | null) => string;
-  probeFailed: (kind: string) => string;
+  probeSucceeded: (kind: string) => string;
+  probeSuccesses: (kind: string, count: number, interval: string) => string;
+  probeErrorNote: string;
+  moreFailures: (count: number) => string;
+  hookName: (hook: string) => string;
+  hookOutcome: (outcome: "success" | "failure" | "timeout" | "running" | "abandoned") => string;
+  /** Segment tooltips: Kubernetes' field names with the prose around them. */
+  exitCodeOf: (exitCode: number) => string;
+  readyOf: (ready: boolean) => string;
+  restartCountOf: (count: number) => string;
+  listSeparator: string;
   termination: (deletedAt: string, grace: string, stoppedAt: string | null) => string;
   terminationShort: string;
   graceEnds: string;
@@ -56,6 +71,22 @@ export interface RunSummaryParts {
   finalStatus: string;
   deletedAt: string | null;
 }
+
+const HOOK_OUTCOME_EN = {
+  success: "succeeded",
+  failure: "failed",
+  timeout: "cut off: the grace period ran out first",
+  running: "still running when the run ended",
+  abandoned: "abandoned: the container was stopped first",
+} as const;
+
+const HOOK_OUTCOME_ZH = {
+  success: "成功",
+  failure: "失败",
+  timeout: "被中断：宽限期先用完了",
+  running: "运行结束时仍在运行",
+  abandoned: "被放弃：容器先被停止了",
+} as const;
 
 const en: TimelineDictionary = {
   tabTimeline: "Timeline",
@@ -80,14 +111,27 @@ const en: TimelineDictionary = {
   legendExit: "container exited",
   legendKill: "Killing (container stopped)",
   legendHook: "postStart / preStop hook failed",
+  legendHookRun: "postStart / preStop hook, from start to end",
+  legendHookTimeout: "preStop cut off when the grace period ran out",
+  legendProbePass: "probe passed (one tick per attempt)",
   legendProbe: "probe failed: L liveness, R readiness, S startup",
-  legendProbeNote: "Passing probes emit no event, so only failures are drawn.",
+  legendProbeStreak: "probe failed: L liveness, R readiness, S startup; a tall tick for each failure after the first",
+  legendFallbackNote: "This result was stored before passing probes and hook runs were recorded: only failures are drawn.",
   legendTermination: "deletion: from the first Killing until the containers stopped",
   legendReady: "Ready condition (True / False)",
   notReady: "not ready",
   restart: (count) => `restart: restartCount ${count}`,
+  probeSucceeded: (kind) => `${kind} probe succeeded`,
+  probeSuccesses: (kind, count, interval) => `${kind} probe succeeded ${count} times, ${interval}`,
+  probeErrorNote: "result discarded",
+  moreFailures: (count) => `… and ${count} more failed attempt${count === 1 ? "" : "s"}`,
+  hookName: (hook) => `${hook} hook`,
+  hookOutcome: (outcome) => HOOK_OUTCOME_EN[outcome],
+  exitCodeOf: (exitCode) => `exitCode ${exitCode}`,
+  readyOf: (ready) => `ready ${ready}`,
+  restartCountOf: (count) => `restartCount ${count}`,
+  listSeparator: ", ",
   exit: (reason, exitCode) => `exited: ${reason}${exitCode === null ? "" : ` (exit code ${exitCode})`}`,
-  probeFailed: (kind) => `${kind} probe failed`,
   termination: (deletedAt, grace, stoppedAt) =>
     `Pod deleted at ${deletedAt}, grace period ${grace}; ` +
     (stoppedAt === null ? "containers still stopping when the run ends" : `containers stopped at ${stoppedAt}`),
@@ -128,14 +172,27 @@ const zh: TimelineDictionary = {
   legendExit: "容器退出",
   legendKill: "Killing（停止容器）",
   legendHook: "postStart / preStop 钩子失败",
+  legendHookRun: "postStart / preStop 钩子，从开始到结束",
+  legendHookTimeout: "preStop 在宽限期用完时被中断",
+  legendProbePass: "探针成功（每次探测一个刻度）",
   legendProbe: "探针失败：L liveness，R readiness，S startup",
-  legendProbeNote: "探针成功不产生事件，因此只画出失败。",
+  legendProbeStreak: "探针失败：L liveness，R readiness，S startup；连续失败时第一次之后每次一条高刻度",
+  legendFallbackNote: "这个结果保存于记录成功探测和钩子运行之前，因此只画出失败。",
   legendTermination: "删除：从第一个 Killing 到容器全部停止",
   legendReady: "Ready 条件（True / False）",
   notReady: "未就绪",
-  restart: (count) => `重启：restartCount ${count}`,
+  restart: (count) => `重启：重启次数（restartCount）${count}`,
+  probeSucceeded: (kind) => `${kind} 探针成功`,
+  probeSuccesses: (kind, count, interval) => `${kind} 探针成功 ${count} 次，${interval}`,
+  probeErrorNote: "结果被丢弃",
+  moreFailures: (count) => `……另有 ${count} 次失败`,
+  hookName: (hook) => `${hook} 钩子`,
+  hookOutcome: (outcome) => HOOK_OUTCOME_ZH[outcome],
+  exitCodeOf: (exitCode) => `退出码（exitCode）${exitCode}`,
+  readyOf: (ready) => (ready ? "已就绪（ready: true）" : "未就绪（ready: false）"),
+  restartCountOf: (count) => `重启次数（restartCount）${count}`,
+  listSeparator: "，",
   exit: (reason, exitCode) => `退出：${reason}${exitCode === null ? "" : `（退出码 ${exitCode}）`}`,
-  probeFailed: (kind) => `${kind} 探针失败`,
   termination: (deletedAt, grace, stoppedAt) =>
     `Pod 于 ${deletedAt} 被删除，宽限期 ${grace}；` +
     (stoppedAt === null ? "运行结束时容器仍在停止中" : `容器于 ${stoppedAt} 停止`),

@@ -1,7 +1,9 @@
-// One container lane of the picture: its name, its state segments, and its three rows of marks.
+// One container lane of the picture: its name, its state segments, its rows of marks (probe ticks
+// above the bar, restarts on it, exits and kills below), and its hook spans under those.
 import type { SegmentLook } from "./describe-segment.ts";
-import type { DrawnLane } from "./layout-types.ts";
-import { MarkGlyph } from "./mark-glyph.tsx";
+import { HOOK_FONT } from "./layout-runs.ts";
+import type { DrawnHookSpan, DrawnLane, DrawnProbeGroup } from "./layout-types.ts";
+import { GlyphShape, HOOK_HEIGHT, HookSpanShape, MarkGlyph } from "./mark-glyph.tsx";
 import { patternIds } from "./timeline-patterns.tsx";
 import styles from "./timeline.module.css";
 
@@ -24,16 +26,51 @@ function fillOf(look: SegmentLook, ids: ReturnType<typeof patternIds>): string {
   }
 }
 
-/** Draws `lane` with label at `labelX`; fills come from the patterns prefixed `prefix`. Server component. */
-export function TimelineLane({ lane, labelX, prefix }: { lane: DrawnLane; labelX: number; prefix: string }) {
+/** A slice of probe ticks: its hit area, and the failure tiles in it (the passing ticks are the lane's path). */
+function ProbeSlice({ group, y }: { group: DrawnProbeGroup; y: number }) {
+  return (
+    <g tabIndex={-1} role="img" className={styles.focusable}>
+      <title>{group.tip}</title>
+      <rect x={group.x} y={y - 1} width={group.width} height={12} className={styles.hitSlice} />
+      {group.failures.map((failure, index) =>
+        failure.isTile ? (
+          <GlyphShape key={index} glyph={failure.glyph} x={failure.x} y={y} label="" />
+        ) : (
+          <rect key={index} x={failure.x - 1} y={y} width={2} height={10} className={styles[failure.glyph]} />
+        ),
+      )}
+    </g>
+  );
+}
+
+function HookSpanMark({ span, y }: { span: DrawnHookSpan; y: number }) {
+  return (
+    <g tabIndex={-1} role="img" className={styles.focusable}>
+      <title>{span.tip}</title>
+      <rect x={span.x - 2} y={y - 1} width={span.width + 4} height={HOOK_HEIGHT + 2} className={styles.hit} />
+      <HookSpanShape look={span.look} x={span.x} y={y} width={span.width} isFailed={span.isFailed} />
+      {span.label === null ? null : (
+        <text x={span.labelX} y={y + 7.5} fontSize={HOOK_FONT} className={span.isLabelInside ? styles.hookLabelInside : styles.hookLabel}>
+          {span.label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/**
+ * Draws `lane` with label at `labelX`; fills come from the patterns prefixed `prefix`. Its first
+ * segment is the picture's Tab stop when `isTabStop`. Server component.
+ */
+export function TimelineLane({ lane, labelX, prefix, isTabStop }: { lane: DrawnLane; labelX: number; prefix: string; isTabStop: boolean }) {
   const ids = patternIds(prefix);
   return (
     <g>
       <text x={labelX} y={lane.labelY} className={lane.kind === "init" ? styles.laneLabelInit : styles.laneLabel}>
         {lane.label}
       </text>
-      {lane.segments.map((segment) => (
-        <g key={segment.x} tabIndex={0} className={styles.focusable}>
+      {lane.segments.map((segment, index) => (
+        <g key={segment.x} tabIndex={isTabStop && index === 0 ? 0 : -1} role="img" className={styles.focusable}>
           <title>{segment.tip}</title>
           <rect
             x={segment.x}
@@ -54,6 +91,10 @@ export function TimelineLane({ lane, labelX, prefix }: { lane: DrawnLane; labelX
           )}
         </g>
       ))}
+      {lane.passPath === "" ? null : <path d={lane.passPath} className={styles.passTicks} aria-hidden="true" />}
+      {lane.probeTicks.map((group) => (
+        <ProbeSlice key={group.key} group={group} y={lane.probeY} />
+      ))}
       {lane.marks.probe.map((group) => (
         <MarkGlyph key={group.key} group={group} y={lane.probeY} />
       ))}
@@ -63,6 +104,9 @@ export function TimelineLane({ lane, labelX, prefix }: { lane: DrawnLane; labelX
       {lane.marks.lifecycle.map((group) => (
         <MarkGlyph key={group.key} group={group} y={lane.lifecycleY} />
       ))}
+      {lane.hookY === null
+        ? null
+        : lane.hooks.map((span) => <HookSpanMark key={span.key} span={span} y={lane.hookY!} />)}
     </g>
   );
 }

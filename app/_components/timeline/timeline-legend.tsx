@@ -1,7 +1,8 @@
-// The key to the picture's fills and glyphs, in HTML so that it wraps on narrow screens. It also
-// says that passing probes are not drawn: the kubelet emits an event only for a failed attempt.
+// The key to the picture's fills and glyphs, in HTML so that it wraps on narrow screens. For a
+// result stored before probe and hook runs were recorded it says that only failures are drawn
+// (the kubelet emits an event only for a failed attempt, P5).
 import type { ReactNode } from "react";
-import { GlyphShape } from "./mark-glyph.tsx";
+import { GlyphShape, HookSpanShape, PassTicksShape } from "./mark-glyph.tsx";
 import { patternIds, TimelinePatterns } from "./timeline-patterns.tsx";
 import styles from "./timeline.module.css";
 import type { TimelineDictionary } from "./timeline-dictionary.ts";
@@ -24,11 +25,19 @@ function GlyphSwatch({ glyph }: { glyph: Glyph }) {
   );
 }
 
+function HookSwatch({ look, isFailed }: { look: string; isFailed: boolean }) {
+  return (
+    <Swatch>
+      <HookSpanShape look={look} x={2} y={2.5} width={isFailed ? 18 : 24} isFailed={isFailed} />
+    </Swatch>
+  );
+}
+
 /**
- * The legend, and the fill patterns (ids prefixed `prefix`, unique on the page) that it and both
+ * The legend (for a result with probe and hook records when `hasRunRecords`), and the fill patterns (ids prefixed `prefix`, unique on the page) that it and both
  * drawings of the picture use. Server component.
  */
-export function TimelineLegend({ dictionary, prefix }: { dictionary: TimelineDictionary; prefix: string }) {
+export function TimelineLegend({ dictionary, prefix, hasRunRecords }: { dictionary: TimelineDictionary; prefix: string; hasRunRecords: boolean }) {
   const ids = patternIds(prefix);
   const fill = (value: string) => (
     <Swatch>
@@ -45,8 +54,26 @@ export function TimelineLegend({ dictionary, prefix }: { dictionary: TimelineDic
     [<GlyphSwatch key="restart" glyph="restart" />, dictionary.legendRestart],
     [<GlyphSwatch key="exit" glyph="exit-error" />, dictionary.legendExit],
     [<GlyphSwatch key="kill" glyph="kill" />, dictionary.legendKill],
-    [<GlyphSwatch key="hook" glyph="hook" />, dictionary.legendHook],
-    [<GlyphSwatch key="probe" glyph="probe-liveness" />, dictionary.legendProbe],
+    ...(hasRunRecords
+      ? ([
+          [<HookSwatch key="hook-run" look="success" isFailed={false} />, dictionary.legendHookRun],
+          [<HookSwatch key="hook-failed" look="failure" isFailed />, dictionary.legendHook],
+          [<HookSwatch key="hook-timeout" look="timeout" isFailed={false} />, dictionary.legendHookTimeout],
+          [<Swatch key="probe-pass"><PassTicksShape x={14} y={2} /></Swatch>, dictionary.legendProbePass],
+        ] as [ReactNode, string][])
+      : ([[<GlyphSwatch key="hook" glyph="hook" />, dictionary.legendHook]] as [ReactNode, string][])),
+    [
+      hasRunRecords ? (
+        <Swatch key="probe">
+          <GlyphShape glyph="probe-liveness" x={7} y={2} label="" />
+          <rect x={15} y={2} width={2} height={10} className={styles["probe-liveness"]} />
+          <rect x={21} y={2} width={2} height={10} className={styles["probe-liveness"]} />
+        </Swatch>
+      ) : (
+        <GlyphSwatch key="probe" glyph="probe-liveness" />
+      ),
+      hasRunRecords ? dictionary.legendProbeStreak : dictionary.legendProbe,
+    ],
     [fill(`url(#${ids.termination})`), dictionary.legendTermination],
   ];
   return (
@@ -63,7 +90,7 @@ export function TimelineLegend({ dictionary, prefix }: { dictionary: TimelineDic
           </li>
         ))}
       </ul>
-      <p className={styles.muted}>{dictionary.legendProbeNote}</p>
+      {hasRunRecords ? null : <p className={styles.muted}>{dictionary.legendFallbackNote}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The picture itself: plain SVG drawn from a TimelineLayout, renderable on the server without any
 // client code. Every segment and mark is focusable and carries its details in a <title>, which the
-// TooltipLayer also shows on hover and focus. Its fills are the patterns TimelineLegend defines
+// TooltipLayer also shows on hover and focus. The picture is one Tab stop (roving tabindex: its
+// first item has tabindex 0, the rest -1; TooltipLayer moves focus with the arrow keys). Its fills are the patterns TimelineLegend defines
 // (one set per timeline, shared by both drawings and the legend: they were a third of each SVG).
 import type { TimelineLayout } from "./layout-types.ts";
 import { TimelineLane } from "./timeline-lane.tsx";
@@ -18,8 +19,8 @@ function ReadyBand({ layout, prefix }: { layout: TimelineLayout; prefix: string 
         Ready
       </text>
       <line x1={layout.plotX0} y1={ready.y + ready.height / 2} x2={layout.plotX1} y2={ready.y + ready.height / 2} className={styles.baseline} />
-      {ready.segments.map((segment) => (
-        <g key={segment.x} tabIndex={0} className={styles.focusable}>
+      {ready.segments.map((segment, index) => (
+        <g key={segment.x} tabIndex={index === 0 ? 0 : -1} role="img" className={styles.focusable}>
           <title>{segment.tip}</title>
           <rect x={segment.x} y={ready.y} width={Math.max(segment.width, 1)} height={ready.height} fill={fill[segment.status]} className={styles[`ready-${segment.status}`]} />
           {segment.label === null ? null : (
@@ -39,7 +40,7 @@ function Termination({ layout, prefix }: { layout: TimelineLayout; prefix: strin
   const height = layout.gridBottom - layout.gridTop;
   return (
     <g>
-      <g tabIndex={0} className={styles.focusable}>
+      <g tabIndex={-1} role="img" className={styles.focusable}>
         <title>{termination.tip}</title>
         <rect x={termination.x} y={layout.gridTop} width={termination.width} height={height} fill={`url(#${patternIds(prefix).termination})`} className={styles.termination} />
         <line x1={termination.x} y1={layout.gridTop - 14} x2={termination.x} y2={layout.gridBottom} className={styles.deletionLine} />
@@ -61,7 +62,7 @@ function Termination({ layout, prefix }: { layout: TimelineLayout; prefix: strin
         </g>
       )}
       {termination.graceX === null ? null : (
-        <g tabIndex={0} className={styles.focusable}>
+        <g tabIndex={-1} role="img" className={styles.focusable}>
           <title>{termination.graceTip}</title>
           <line x1={termination.graceX} y1={layout.gridTop} x2={termination.graceX} y2={layout.gridBottom} className={styles.graceLine} />
           <rect x={termination.graceX - 4} y={layout.gridTop} width={8} height={height} className={styles.hit} />
@@ -93,15 +94,15 @@ export function TimelineSvg({ layout, prefix }: { layout: TimelineLayout; prefix
   return (
     <svg
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
+      role="group"
       aria-label={layout.summary}
       className={styles.svg}
       preserveAspectRatio="xMinYMin meet"
     >
       <Axis layout={layout} />
       <ReadyBand layout={layout} prefix={prefix} />
-      {layout.lanes.map((lane) => (
-        <TimelineLane key={lane.key} lane={lane} labelX={LABEL_X} prefix={prefix} />
+      {layout.lanes.map((lane, index) => (
+        <TimelineLane key={lane.key} lane={lane} labelX={LABEL_X} prefix={prefix} isTabStop={index === 0 && layout.ready.segments.length === 0} />
       ))}
       <Termination layout={layout} prefix={prefix} />
     </svg>

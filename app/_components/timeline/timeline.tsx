@@ -5,6 +5,7 @@
 import { useId } from "react";
 import { renderText } from "@/worker/sim/report/render-text.ts";
 import type { SimResult } from "@/worker/sim/sim-result.ts";
+import { runRecordsOf } from "./build-run-marks.ts";
 import { EventsTable } from "./events-table.tsx";
 import { COMPACT_VARIANT, layoutTimeline, runDurationS, WIDE_VARIANT } from "./layout-timeline.ts";
 import { splitKubectlText } from "./split-kubectl-text.ts";
@@ -44,7 +45,7 @@ export function Timeline({ result, untilMs, language }: TimelineProps) {
           <TimelineSvg layout={layoutTimeline(result, untilMs, language, COMPACT_VARIANT)} prefix={prefix} />
         </div>
       </TooltipLayer>
-      <TimelineLegend dictionary={dictionary} prefix={prefix} />
+      <TimelineLegend dictionary={dictionary} prefix={prefix} hasRunRecords={runRecordsOf(result) !== undefined} />
       <EventsTable events={result.events} durationS={runDurationS(result, untilMs)} dictionary={dictionary} />
     </>
   ) : (

@@ -49,6 +49,17 @@ describe("simulateCommand", () => {
     expect(io.out.join("")).toBe(`${JSON.stringify(runningNginx, null, 2)}\n`);
   });
 
+  it("prints only the contract's keys, in its order: probeRuns and hookRuns stay out", async () => {
+    const io = fakeIo(files);
+    const withRuns: SimResult = {
+      ...runningNginx,
+      probeRuns: [{ time: 3, container: "nginx", containerKind: "regular", probe: "readiness", result: "success", message: "" }],
+      hookRuns: [{ container: "nginx", containerKind: "regular", hook: "postStart", startTime: 3, endTime: 3, outcome: "success", message: "" }],
+    };
+    await simulateCommand(recorder(withRuns).simulate, ["pod.yaml", "--output", "json"], io);
+    expect(Object.keys(JSON.parse(io.out.join("")))).toEqual(["admitted", "errors", "warnings", "pod", "events", "snapshots", "execs"]);
+  });
+
   it("passes the files and flags to simulate() as SimInput", async () => {
     const { inputs, simulate } = recorder(runningNginx);
     await simulateCommand(simulate, ["pod.yaml", "--cluster", "cluster.yaml", "--until", "2m", "--delete-at", "1m", "--exec", "30s:nginx:a:b"], fakeIo(files));

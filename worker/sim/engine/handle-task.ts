@@ -37,7 +37,7 @@ export function handleTask(ctx: KubeletContext, task: Task, execs: UserExecs): v
     case "pullDone": return onPullDone(ctx, task.container, pullMs);
     case "probe": return onProbeTick(ctx, task.container, task.probe);
     case "probeTimeout": return onProbeTimeout(ctx, recordOf(ctx.state, task.container), task.probe, task.attempt);
-    case "hookDone": return onHookDone(ctx, recordOf(ctx.state, task.container), task.hook, task.attempt, task.isSuccess, task.detail);
+    case "hookDone": return onHookDone(ctx, recordOf(ctx.state, task.container), task.hook, task.attempt, task.isSuccess, task.detail, task.isGraceExpiry);
     case "sigkill": return onSigkill(ctx, recordOf(ctx.state, task.container), task.instance);
     case "activeDeadline": return onActiveDeadline(ctx);
   }

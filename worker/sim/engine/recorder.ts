@@ -2,21 +2,26 @@
 // snapshot differs from the last one recorded (field by field, as their JSON texts would; record
 // only on change; several may share an instant). It also notes when each condition last changed,
 // for lastTransitionTime. Both lists are capped so a runaway pod cannot grow the document without
-// bound.
-import type { PodState } from "../kubelet/pod-state.ts";
+// bound. It also keeps the probe and hook runs for the site's timeline (not the contract's); the
+// probe list is capped too, but reaching that cap only stops the list, not the run.
+import type { ContainerRecord, PodState } from "../kubelet/pod-state.ts";
 import { podView } from "../kubelet/status/pod-view.ts";
 import { snapshotOf } from "../kubelet/status/snapshot-of.ts";
 import { isSameInputs, viewInputs } from "../kubelet/status/view-inputs.ts";
-import type { SimEvent, Snapshot } from "../sim-result.ts";
+import type { HookRun, ProbeRun, SimEvent, Snapshot } from "../sim-result.ts";
 import { isSameSnapshot, type TimelessSnapshot } from "./same-snapshot.ts";
 
 /** Caps on the recorded lists; reaching one ends the run at that instant. */
-export const recordLimits = { maxEvents: 20_000, maxSnapshots: 20_000 } as const;
+export const recordLimits = { maxEvents: 20_000, maxSnapshots: 20_000, maxProbeRuns: 20_000 } as const;
 
 /** Collects events and snapshots in time order. */
 export class Recorder {
   readonly events: SimEvent[] = [];
   readonly snapshots: Snapshot[] = [];
+  readonly probeRuns: ProbeRun[] = [];
+  readonly hookRuns: HookRun[] = [];
+  /** The hook run still open per container: a container runs at most one hook at a time. */
+  private readonly openHooks = new Map<string, HookRun>();
   private last: TimelessSnapshot | undefined;
   /** What the last derived view was derived from (see view-inputs.ts). */
   private lastInputs: unknown[] = [];
@@ -35,6 +40,32 @@ export class Recorder {
   emit(nowMs: number, type: SimEvent["type"], reason: string, object: string, message: string): void {
     if (this.events.length >= recordLimits.maxEvents) return;
     this.events.push({ time: nowMs / 1000, type, reason, object, message });
+  }
+
+  /** Appends one probe attempt's result at `nowMs`; one small object, nothing else allocated. */
+  probeRun(nowMs: number, record: ContainerRecord, probe: ProbeRun["probe"], result: ProbeRun["result"], message: string): void {
+    if (this.probeRuns.length >= recordLimits.maxProbeRuns) return;
+    this.probeRuns.push({ time: nowMs / 1000, container: record.spec.name, containerKind: record.spec.kind, probe, result, message });
+  }
+
+  /** Opens a hook run at `nowMs`. A hook still open on the container was abandoned: it stays without an outcome. */
+  hookStarted(nowMs: number, record: ContainerRecord, hook: HookRun["hook"]): void {
+    const name = record.spec.name;
+    const abandoned = this.openHooks.get(name);
+    if (abandoned !== undefined) abandoned.endTime = nowMs / 1000;
+    const run: HookRun = { container: name, containerKind: record.spec.kind, hook, startTime: nowMs / 1000, endTime: null, outcome: null, message: "" };
+    this.hookRuns.push(run);
+    this.openHooks.set(name, run);
+  }
+
+  /** Closes the container's open hook run at `nowMs` with the outcome the kubelet used. */
+  hookEnded(nowMs: number, record: ContainerRecord, outcome: NonNullable<HookRun["outcome"]>, message: string): void {
+    const run = this.openHooks.get(record.spec.name);
+    if (run === undefined) return;
+    this.openHooks.delete(record.spec.name);
+    run.endTime = nowMs / 1000;
+    run.outcome = outcome;
+    run.message = message;
   }
 
   /** Records a snapshot at `nowMs` if anything changed since the last one. */

@@ -25,7 +25,7 @@ import { settlePod } from "../kubelet/settle-pod.ts";
 import type { Task } from "../kubelet/task.ts";
 import { ContainerRuntime } from "../runtime/container-runtime.ts";
 import type { ExitRecord } from "../runtime/runtime-types.ts";
-import type { ExecResult, SimEvent, SimInput, Snapshot } from "../sim-result.ts";
+import type { ExecResult, HookRun, ProbeRun, SimEvent, SimInput, Snapshot } from "../sim-result.ts";
 import { EventQueue } from "../runtime/process/event-queue.ts";
 import { handleMainExit, handleTask } from "./handle-task.ts";
 import { Recorder } from "./recorder.ts";
@@ -46,6 +46,8 @@ export interface RunOutcome {
   events: SimEvent[];
   snapshots: Snapshot[];
   execs: ExecResult[];
+  probeRuns: ProbeRun[];
+  hookRuns: HookRun[];
   truncation: Truncation | undefined;
 }
 
@@ -66,6 +68,15 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
     },
     emit(type, reason, object, message) {
       recorder.emit(ctx.nowMs, type, reason, object, message);
+    },
+    probeRun(record, probe, result, message) {
+      recorder.probeRun(ctx.nowMs, record, probe, result, message);
+    },
+    hookStarted(record, hook) {
+      recorder.hookStarted(ctx.nowMs, record, hook);
+    },
+    hookEnded(record, outcome, message) {
+      recorder.hookEnded(ctx.nowMs, record, outcome, message);
     },
     watchExec(proc, containerId, waiter) {
       watchers.set(execKey(containerId, proc.pid), waiter);
@@ -114,7 +125,10 @@ export function runSimulation(input: SimInput, admitted: Pod, cluster: Cluster):
   }
   for (const proc of execs.running.values()) rt.signalProcess(proc, "KILL");
   drainExits(ctx, watchers, execs);
-  return { state, events: recorder.events, snapshots: recorder.snapshots, execs: execResults(execs), truncation };
+  return {
+    state, events: recorder.events, snapshots: recorder.snapshots, execs: execResults(execs),
+    probeRuns: recorder.probeRuns, hookRuns: recorder.hookRuns, truncation,
+  };
 }
 
 /** The runtime keeps time only while the pod's sandbox and node exist. */
@@ -164,6 +178,6 @@ function routeExit(ctx: KubeletContext, watchers: Map<number, ExecWaiter>, execs
   }
   const handler = waiter.hook === "postStart" ? record.spec.postStart : record.spec.preStop;
   const result = hookExecResult(ctx, record, exit, handler?.kind === "exec" ? handler.command : []);
-  onHookDone(ctx, record, waiter.hook, waiter.attempt, result.isSuccess, result.detail);
+  onHookDone(ctx, record, waiter.hook, waiter.attempt, result.isSuccess, result.detail, false);
   return true;
 }

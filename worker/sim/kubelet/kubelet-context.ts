@@ -24,6 +24,12 @@ export interface KubeletContext {
   nowMs: number;
   schedule(atMs: number, task: Task): void;
   emit(type: "Normal" | "Warning", reason: string, object: string, message: string): void;
+  /** Records a probe attempt whose result is taken (the timeline's probeRuns; no Kubernetes event). */
+  probeRun(record: ContainerRecord, probe: ProbeKind, result: "success" | "failure" | "error", message: string): void;
+  /** Records that a hook of the record's current instance started (the timeline's hookRuns). */
+  hookStarted(record: ContainerRecord, hook: "postStart" | "preStop"): void;
+  /** Records the outcome of the record's running hook, as the kubelet uses it. */
+  hookEnded(record: ContainerRecord, outcome: "success" | "failure" | "timeout", message: string): void;
   /** Routes the exit of `proc` (an exec in runtime container `containerId`) to `waiter`. */
   watchExec(proc: Process, containerId: number, waiter: ExecWaiter): void;
 }

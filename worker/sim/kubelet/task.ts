@@ -11,7 +11,7 @@ export type Task =
   | { kind: "pullDone"; container: string }
   | { kind: "probe"; container: string; probe: ProbeKind }
   | { kind: "probeTimeout"; container: string; probe: ProbeKind; attempt: number }
-  | { kind: "hookDone"; container: string; hook: "postStart" | "preStop"; attempt: number; isSuccess: boolean; detail: string }
+  | { kind: "hookDone"; container: string; hook: "postStart" | "preStop"; attempt: number; isSuccess: boolean; detail: string; isGraceExpiry: boolean }
   | { kind: "sigkill"; container: string; instance: number }
   | { kind: "activeDeadline" }
   | { kind: "delete" }

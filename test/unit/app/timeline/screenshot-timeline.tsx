@@ -23,8 +23,53 @@ const { renderToStaticMarkup } = await import("react-dom/server");
 const { chromium } = await import("playwright-core");
 const { Timeline } = await import("@/app/_components/timeline/timeline.tsx");
 const fixtures = await import("./sim-result-fixtures.ts");
+const { simulate } = await import("@/worker/sim/simulate.ts");
+
+/** A real run with every kind of probe tick and both hooks: readiness passes then fails, liveness passes, deletion at 8 min. */
+const probesAndHooks = simulate({
+  podYaml: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  terminationGracePeriodSeconds: 20
+  containers:
+  - name: web
+    image: nginx
+    readinessProbe:
+      exec:
+        command: [cat, /usr/share/nginx/html/index.html]
+      periodSeconds: 5
+    livenessProbe:
+      httpGet:
+        path: /
+        port: 80
+      periodSeconds: 10
+    lifecycle:
+      postStart:
+        exec:
+          command: [sh, -c, "sleep 4"]
+      preStop:
+        exec:
+          command: [sh, -c, "sleep 8"]
+  - name: sidecar
+    image: busybox
+    command: [sh, -c, "touch /tmp/ok; sleep 200; rm /tmp/ok; sleep 3600"]
+    readinessProbe:
+      exec:
+        command: [cat, /tmp/ok]
+      periodSeconds: 5
+`,
+  clusterYaml: undefined,
+  untilMs: 600_000,
+  deleteAtMs: 480_000,
+  execs: [],
+});
 
 const shots = [
+  { name: "probes-hooks-1280", result: probesAndHooks, untilMs: 600_000, width: 1280, language: "en" },
+  { name: "probes-hooks-375", result: probesAndHooks, untilMs: 600_000, width: 375, language: "en" },
+  { name: "probes-hooks-zh-1280", result: probesAndHooks, untilMs: 600_000, width: 1280, language: "zh" },
   { name: "liveness-wide", result: fixtures.livenessExec, untilMs: 120_000, width: 1200, language: "en" },
   { name: "liveness-narrow", result: fixtures.livenessExec, untilMs: 120_000, width: 360, language: "en" },
   { name: "deleted-wide", result: fixtures.deletedSleeper, untilMs: 90_000, width: 900, language: "zh" },
@@ -51,6 +96,12 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 800 } });
     await page.setContent(html);
     await page.screenshot({ path: join(outDir, `timeline-${shot.name}.png`), fullPage: true });
+    // The picture and its legend alone: the events table below can be hundreds of rows long.
+    const host = page.locator(".tooltipHost").first();
+    const legend = page.locator(".legend").first();
+    const top = (await host.boundingBox())!;
+    const bottom = (await legend.boundingBox())!;
+    await page.screenshot({ path: join(outDir, `timeline-${shot.name}-picture.png`), clip: { x: 0, y: top.y - 8, width: shot.width, height: bottom.y + bottom.height - top.y + 16 } });
     await page.close();
   }
 } finally {

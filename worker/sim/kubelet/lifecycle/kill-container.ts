@@ -19,7 +19,7 @@ export function killContainer(ctx: KubeletContext, record: ContainerRecord, caus
     record.kill.isPreStopRunning = true;
     runHook(ctx, record, "preStop", preStop);
     record.kill.hookAttempt = record.hookAttempt;
-    ctx.schedule(ctx.nowMs + graceMs, { kind: "hookDone", container: record.spec.name, hook: "preStop", attempt: record.hookAttempt, isSuccess: true, detail: "" });
+    ctx.schedule(ctx.nowMs + graceMs, { kind: "hookDone", container: record.spec.name, hook: "preStop", attempt: record.hookAttempt, isSuccess: true, detail: "", isGraceExpiry: true });
     return;
   }
   signalStop(ctx, record);

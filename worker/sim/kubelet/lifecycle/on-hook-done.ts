@@ -7,12 +7,14 @@ import { continueStartLoop, publishRunning } from "../start-container.ts";
 import { Message, Reason, StateReason } from "../../vocab.ts";
 import { killContainer, preStopDone } from "./kill-container.ts";
 
-/** Applies the outcome of hook attempt `attempt`. */
+/** Applies the outcome of hook attempt `attempt`; `isGraceExpiry`: a preStop's grace period ran out first (T2). */
 export function onHookDone(
   ctx: KubeletContext, record: ContainerRecord, hook: "postStart" | "preStop", attempt: number, isSuccess: boolean, detail: string,
+  isGraceExpiry: boolean,
 ): void {
   if (attempt !== record.hookAttempt) return;
   record.hookAttempt++;
+  ctx.hookEnded(record, isGraceExpiry ? "timeout" : isSuccess ? "success" : "failure", detail);
   if (hook === "preStop") {
     preStopDone(ctx, record, isSuccess);
     return;

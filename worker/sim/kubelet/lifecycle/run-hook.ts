@@ -14,6 +14,7 @@ export function runHook(ctx: KubeletContext, record: ContainerRecord, hook: "pos
   const attempt = ++record.hookAttempt;
   const container = record.spec.name;
   const id: HookAttempt = { container, hook, attempt };
+  ctx.hookStarted(record, hook);
   if (handler.kind === "sleep") return hookDone(ctx, id, true, "", handler.seconds * 1000);
   if (handler.kind === "tcpSocket" || handler.kind === "grpc") return hookDone(ctx, id, true, "");
   if (handler.kind === "httpGet") {
@@ -50,7 +51,7 @@ interface HookAttempt {
  * Object.defineProperty call each time it is made, exec hooks included, which never call it.
  */
 function hookDone(ctx: KubeletContext, id: HookAttempt, isSuccess: boolean, detail: string, afterMs = 0): void {
-  ctx.schedule(ctx.nowMs + afterMs, { kind: "hookDone", ...id, isSuccess, detail });
+  ctx.schedule(ctx.nowMs + afterMs, { kind: "hookDone", ...id, isSuccess, detail, isGraceExpiry: false });
 }
 
 /** The hook's exec exited: exit 0 is success, anything else the K17 detail. */

@@ -19,7 +19,9 @@ export function probeErrored(ctx: KubeletContext, record: ContainerRecord, kind:
   const worker = record.probes[kind];
   worker.isInFlight = false;
   worker.process = undefined;
-  ctx.emit("Warning", Reason.Unhealthy, objectOf(record), Message.probeErrored(typeNames[kind], error));
+  const message = Message.probeErrored(typeNames[kind], error);
+  ctx.emit("Warning", Reason.Unhealthy, objectOf(record), message);
+  ctx.probeRun(record, kind, "error", message);
 }
 
 /** Records the outcome of attempt `attempt`; stale attempts (a newer one started, or the instance is gone) are dropped. */
@@ -30,7 +32,12 @@ export function finishProbe(ctx: KubeletContext, record: ContainerRecord, kind: 
   worker.process = undefined;
   if (record.state.kind !== "running" || !record.isProcessRunning) return;
   const result = isSuccess ? "Success" : "Failure";
-  if (!isSuccess) ctx.emit("Warning", Reason.Unhealthy, objectOf(record), Message.probeFailed(typeNames[kind], output));
+  if (isSuccess) ctx.probeRun(record, kind, "success", "");
+  else {
+    const message = Message.probeFailed(typeNames[kind], output);
+    ctx.emit("Warning", Reason.Unhealthy, objectOf(record), message);
+    ctx.probeRun(record, kind, "failure", message);
+  }
   if (worker.lastAttempt === result) worker.run++;
   else {
     worker.lastAttempt = result;
