@@ -1,5 +1,7 @@
 // The HTTP layer's own answers, against the built site: health, limits, sign-in, and bad requests
 // each get a clear status and message, and the server keeps serving.
+import { Agent, get } from "node:http";
+import type { Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, eventually, type TestEnv } from "../support/test-env.ts";
@@ -35,6 +37,28 @@ describe("HTTP API", () => {
       redis: { ok: true },
       queue: { waiting: expect.any(Number), active: expect.any(Number) },
     });
+  });
+
+  it("keeps an idle kept-alive connection open past Node's default 5 s", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const sockets: Socket[] = [];
+    const status = (): Promise<number> =>
+      new Promise((done, fail) => {
+        get(`${app.baseUrl}/api/health`, { agent }, (response) => {
+          response.resume();
+          response.on("end", () => done(response.statusCode!));
+        })
+          .on("socket", (socket) => sockets.push(socket))
+          .on("error", fail);
+      });
+    const first = await status();
+    await new Promise((done) => setTimeout(done, 6000));
+    const second = await status();
+    agent.destroy();
+    expect([first, second]).toEqual([200, 200]);
+    // Both on one connection: the server had not closed it.
+    expect(sockets).toHaveLength(2);
+    expect(sockets[1]).toBe(sockets[0]);
   });
 
   it("accepts a signed-in learner's submission and serves the verdict only to them", async () => {
