@@ -8,6 +8,7 @@ import { validPod } from "../fixtures/pods.ts";
 import { testPassword } from "../support/accounts.ts";
 import { createTestEnv, type TestEnv } from "../support/test-env.ts";
 import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+import { exerciseEditor, setExerciseEditorText } from "../support/exercise-editor.ts";
 
 let t: TestEnv;
 let app: WebApp;
@@ -31,18 +32,11 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-const editor = () => page.locator(".exercise-editor .monaco-editor").first();
-const editorText = async () => (await editor().locator(".view-lines").innerText()).replace(/\u00a0/g, " ");
+const editor = () => exerciseEditor(page);
 const alert = () => page.getByRole("alert").filter({ hasText: /\S/ });
 const accountNav = () => page.getByRole("navigation", { name: "Account" });
 
-async function setEditorText(text: string) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await editor().locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("ControlOrMeta+V");
-  await expect.poll(editorText).toBe(text.replace(/\n$/, ""));
-}
+const setEditorText = (text: string) => setExerciseEditorText(page, text);
 
 describe("accounts", () => {
   it("asks a visitor to sign in to submit, with a link that comes back", async () => {

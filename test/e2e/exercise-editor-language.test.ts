@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, type TestEnv } from "../support/test-env.ts";
 import { launchChromium, screenshotPath, startWebApp, type WebApp } from "../support/web-app.ts";
+import { exerciseEditor, exerciseEditorText, setExerciseEditorText } from "../support/exercise-editor.ts";
 
 let t: TestEnv;
 let app: WebApp;
@@ -32,18 +33,11 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-const editor = () => page.locator(".exercise-editor .monaco-editor").first();
-const editorText = async () => (await editor().locator(".view-lines").innerText()).replace(/\u00a0/g, " ");
+const editor = () => exerciseEditor(page);
+const editorText = () => exerciseEditorText(page);
 const editorProblems = () => page.getByRole("list", { name: "Problems in the editor" });
 
-/** Replaces the editor's text by pasting it (typing would go through Monaco's auto-indent). */
-async function setEditorText(text: string) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await editor().locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("ControlOrMeta+V");
-  await expect.poll(editorText).toBe(text.replace(/\n$/, ""));
-}
+const setEditorText = (text: string) => setExerciseEditorText(page, text);
 
 describe("the exercise editor's YAML language", () => {
   it("shows the prompt's bullet list as a list beside the editor", async () => {

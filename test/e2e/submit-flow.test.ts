@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPod } from "../fixtures/pods.ts";
 import { createTestEnv, type TestEnv } from "../support/test-env.ts";
 import { launchChromium, screenshotPath, signedInContext, startWebApp, type WebApp } from "../support/web-app.ts";
+import { exerciseEditor, exerciseEditorText, setExerciseEditorText } from "../support/exercise-editor.ts";
 
 let t: TestEnv;
 let app: WebApp;
@@ -25,17 +26,10 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-const editor = () => page.locator(".exercise-editor .monaco-editor").first();
-const editorText = async () => (await editor().locator(".view-lines").innerText()).replace(/\u00a0/g, " ");
+const editor = () => exerciseEditor(page);
+const editorText = () => exerciseEditorText(page);
 
-/** Replaces the Monaco editor's text by pasting it (typing would go through Monaco's auto-indent). */
-async function setEditorText(text: string) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await editor().locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("ControlOrMeta+V");
-  await expect.poll(editorText).toBe(text.replace(/\n$/, ""));
-}
+const setEditorText = (text: string) => setExerciseEditorText(page, text);
 
 describe("submitting Pods in the browser", () => {
   it("finds the exercise from the course page", async () => {

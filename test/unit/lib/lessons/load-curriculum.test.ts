@@ -1,34 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CurriculumError, loadCurriculum } from "../../../../lib/lessons/load-curriculum.ts";
+import { exerciseYaml, writeCourse } from "../../../fixtures/course-files.ts";
 
 const lessonYaml = "id: basics\ntitle: { en: Basics, zh: 基础 }\n";
-const exerciseYaml = (id: string, scenario = "until: 10s") =>
-  [
-    `id: ${id}`,
-    "title: { en: T, zh: 题 }",
-    "prompt: { en: P, zh: 提示 }",
-    "points: 5",
-    "difficulty: easy",
-    'starter: "apiVersion: v1"',
-    "scenarios:",
-    `  - { id: default, ${scenario} }`,
-    "checks:",
-    "  - { id: ok, title: { en: T, zh: 题 }, scenario: default, hint: { en: H, zh: 提 }, assert: { kind: admitted } }",
-    'solutions: ["apiVersion: v1"]',
-    "",
-  ].join("\n");
-
-function courseWith(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "podlab-lessons-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 describe("loadCurriculum", () => {
   it("loads the project's own course: every lesson has exercises, each with a solution and two wrong answers", () => {
@@ -46,18 +21,18 @@ describe("loadCurriculum", () => {
   it("reads an exercise's cluster file and hashes it into the exercise's version", () => {
     const files = {
       "01-a/lesson.yaml": lessonYaml,
-      "01-a/exercises/x.yaml": exerciseYaml("x", "until: 10s, clusterFile: ssd.yaml"),
+      "01-a/exercises/x.yaml": exerciseYaml("x", { scenario: "until: 10s, clusterFile: ssd.yaml" }),
       "01-a/exercises/clusters/ssd.yaml": "kind: Node\n",
     };
-    const [lesson] = loadCurriculum(courseWith(files));
+    const [lesson] = loadCurriculum(writeCourse(files));
     const gradable = lesson!.exercises[0]!.gradable;
     expect(gradable.scenarios[0]).toMatchObject({ id: "default", until: 10_000, clusterYaml: "kind: Node\n" });
-    const changed = loadCurriculum(courseWith({ ...files, "01-a/exercises/clusters/ssd.yaml": "kind: Node # edited\n" }));
+    const changed = loadCurriculum(writeCourse({ ...files, "01-a/exercises/clusters/ssd.yaml": "kind: Node # edited\n" }));
     expect(changed[0]!.exercises[0]!.gradable.hash).not.toBe(gradable.hash);
   });
 
   it("orders lessons by their folder number, not by name", () => {
-    const root = courseWith({
+    const root = writeCourse({
       "10-later/lesson.yaml": lessonYaml.replace("basics", "later"),
       "2-earlier/lesson.yaml": lessonYaml.replace("basics", "earlier"),
     });
@@ -83,12 +58,12 @@ describe("loadCurriculum", () => {
     },
     {
       name: "a cluster file that is missing",
-      files: { "01-a/lesson.yaml": lessonYaml, "01-a/exercises/x.yaml": exerciseYaml("x", "until: 10s, clusterFile: ssd.yaml") },
+      files: { "01-a/lesson.yaml": lessonYaml, "01-a/exercises/x.yaml": exerciseYaml("x", { scenario: "until: 10s, clusterFile: ssd.yaml" }) },
       says: "lessons/01-a/exercises/clusters/ssd.yaml: the cluster file does not exist",
     },
   ];
   it.each(brokenCases)("stops on $name, naming the file or id", ({ files, says }) => {
-    const root = courseWith(files);
+    const root = writeCourse(files);
     expect(() => loadCurriculum(root)).toThrow(CurriculumError);
     expect(() => loadCurriculum(root)).toThrow(says);
   });
@@ -102,7 +77,7 @@ describe("loadCurriculum with keepBrokenExercises (the site)", () => {
   };
 
   it("keeps going past a broken exercise file and names its file, line and field", () => {
-    const [lesson] = loadCurriculum(courseWith(files), { keepBrokenExercises: true });
+    const [lesson] = loadCurriculum(writeCourse(files), { keepBrokenExercises: true });
     expect(lesson!.exercises.map((exercise) => exercise.id)).toEqual(["good"]);
     expect(lesson!.brokenExercises).toEqual([
       { id: "typo", lessonId: "basics", file: "lessons/01-a/exercises/typo.yaml", message: expect.stringContaining("lessons/01-a/exercises/typo.yaml:") },
@@ -111,10 +86,10 @@ describe("loadCurriculum with keepBrokenExercises (the site)", () => {
   });
 
   it("still refuses the same course without it (podlab start, lessons check)", () => {
-    expect(() => loadCurriculum(courseWith(files))).toThrow(CurriculumError);
+    expect(() => loadCurriculum(writeCourse(files))).toThrow(CurriculumError);
   });
 
   it("still refuses a broken lesson.yaml, which no single page can stand in for", () => {
-    expect(() => loadCurriculum(courseWith({ ...files, "01-a/lesson.yaml": "id: [\n" }), { keepBrokenExercises: true })).toThrow(CurriculumError);
+    expect(() => loadCurriculum(writeCourse({ ...files, "01-a/lesson.yaml": "id: [\n" }), { keepBrokenExercises: true })).toThrow(CurriculumError);
   });
 });

@@ -1,42 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCurriculum } from "../../../../lib/lessons/load-curriculum.ts";
 import { isAuthor, type Role, visibleCurriculum } from "../../../../lib/lessons/visible-curriculum.ts";
-
-const exerciseYaml = (id: string, extra = "") =>
-  [
-    `id: ${id}`,
-    "title: { en: T, zh: 题 }",
-    "prompt: { en: P, zh: 提示 }",
-    "points: 5",
-    "difficulty: easy",
-    'starter: "apiVersion: v1"',
-    "scenarios: [{ id: default, until: 10s }]",
-    "checks:",
-    "  - { id: ok, title: { en: T, zh: 题 }, scenario: default, hint: { en: H, zh: 提 }, assert: { kind: admitted } }",
-    'solutions: ["apiVersion: v1"]',
-    extra,
-    "",
-  ].join("\n");
+import { exerciseYaml, writeCourse } from "../../../fixtures/course-files.ts";
 
 /** A course of three lessons: published (one published and one draft exercise), a draft lesson, published. */
 function course(): string {
-  const root = mkdtempSync(join(tmpdir(), "podlab-drafts-"));
-  const files: Record<string, string> = {
+  return writeCourse({
     "01-open/lesson.yaml": "id: open\ntitle: { en: Open, zh: 开放 }\n",
     "01-open/exercises/a-published.yaml": exerciseYaml("published"),
-    "01-open/exercises/b-unfinished.yaml": exerciseYaml("unfinished", "draft: true"),
+    "01-open/exercises/b-unfinished.yaml": exerciseYaml("unfinished", { extra: "draft: true" }),
     "02-wip/lesson.yaml": "id: wip\ntitle: { en: WIP, zh: 草稿 }\ndraft: true\n",
     "02-wip/exercises/x.yaml": exerciseYaml("in-draft-lesson"),
     "03-later/lesson.yaml": "id: later\ntitle: { en: Later, zh: 以后 }\ndraft: false\n",
-  };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
+  });
 }
 
 const outline = (lessons: ReturnType<typeof loadCurriculum>) => lessons.map((lesson) => [lesson.id, lesson.exercises.map((exercise) => exercise.id)]);
