@@ -1,6 +1,6 @@
 // The cohort pages' words in both languages. Pure, shared by the server pages, their client parts
 // and the CSV download's headings.
-import type { Language } from "@/app/_components/language/language.ts";
+import { byLanguage } from "@/app/_components/language/language.ts";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -115,7 +115,5 @@ const zh: CohortsText = {
   backToCohorts: "返回你的班级",
 };
 
-/** The cohort pages' text in `language`. */
-export function cohortsText(language: Language): CohortsText {
-  return language === "zh" ? zh : en;
-}
+/** The cohort pages' text in a language. */
+export const cohortsText = byLanguage({ en, zh });

@@ -1,5 +1,5 @@
 // The playground's own words in both languages. Pure, shared by the server and client parts.
-import type { Language } from "@/app/_components/language/language.ts";
+import { byLanguage } from "@/app/_components/language/language.ts";
 
 const en = {
   title: "Playground",
@@ -84,7 +84,5 @@ const zh: PlaygroundText = {
   offline: "无法连接服务器，请检查网络后重试。",
 };
 
-/** The playground's labels in `language`. Pure. */
-export function playgroundText(language: Language): PlaygroundText {
-  return language === "zh" ? zh : en;
-}
+/** The playground's labels in a language. */
+export const playgroundText = byLanguage({ en, zh });

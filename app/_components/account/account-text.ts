@@ -1,5 +1,5 @@
 // The account pages' own words in both languages. Pure, shared by server pages and their forms.
-import type { Language } from "@/app/_components/language/language.ts";
+import { byLanguage } from "@/app/_components/language/language.ts";
 
 const en = {
   signIn: "Sign in",
@@ -142,7 +142,5 @@ function zhMinutesOf(seconds: number): string {
   return seconds < 90 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
 }
 
-/** The account pages' labels in `language`. Pure. */
-export function accountText(language: Language): AccountText {
-  return language === "zh" ? zh : en;
-}
+/** The account pages' labels in a language. */
+export const accountText = byLanguage({ en, zh });

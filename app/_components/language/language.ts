@@ -20,6 +20,11 @@ export const languageCookieName = "podlab_lang";
 
 const oneYearSeconds = 365 * 24 * 60 * 60;
 
+/** A picker of one text per language, for a module's dictionaries: `export const uiText = byLanguage({ en, zh })`. */
+export function byLanguage<T>(texts: Record<Language, T>): (language: Language) => T {
+  return (language) => texts[language];
+}
+
 /** Narrows a cookie or URL value to a Language. */
 export function isLanguage(value: unknown): value is Language {
   return value === "en" || value === "zh";

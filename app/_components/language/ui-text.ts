@@ -1,5 +1,5 @@
 // The interface's own words (lesson text comes from lessons/*/{en,zh}.md), by language.
-import type { Language } from "./language.ts";
+import { byLanguage } from "./language.ts";
 
 const en = {
   tagline: "Kubernetes Pods, graded on behaviour",
@@ -63,7 +63,5 @@ const zh: UiText = {
   draft: "草稿",
 };
 
-/** The interface text in `language`. */
-export function uiText(language: Language): UiText {
-  return language === "zh" ? zh : en;
-}
+/** The interface text in a language. */
+export const uiText = byLanguage({ en, zh });

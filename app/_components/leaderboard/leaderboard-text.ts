@@ -1,5 +1,5 @@
 // The leaderboard pages' own words in both languages. Pure.
-import type { Language } from "@/app/_components/language/language.ts";
+import { byLanguage } from "@/app/_components/language/language.ts";
 
 const en = {
   title: "Leaderboard",
@@ -65,7 +65,5 @@ const zh: LeaderboardText = {
   nextPage: "下一页",
 };
 
-/** The leaderboard text in `language`. */
-export function leaderboardText(language: Language): LeaderboardText {
-  return language === "zh" ? zh : en;
-}
+/** The leaderboard text in a language. */
+export const leaderboardText = byLanguage({ en, zh });

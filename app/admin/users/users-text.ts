@@ -1,5 +1,5 @@
 // The admins' user list in both languages. Pure, shared by the server page and its client part.
-import type { Language } from "@/app/_components/language/language.ts";
+import { byLanguage } from "@/app/_components/language/language.ts";
 import type { Role } from "@/lib/lessons/visible-curriculum.ts";
 
 const en = {
@@ -69,7 +69,5 @@ const zh: UsersText = {
   backToCourse: "返回课程",
 };
 
-/** The user-list text in `language`. */
-export function usersText(language: Language): UsersText {
-  return language === "zh" ? zh : en;
-}
+/** The user-list text in a language. */
+export const usersText = byLanguage({ en, zh });

@@ -1,6 +1,6 @@
 // The exercise page's words for authors (reference answers, broken files) and for learners who
 // meet a broken exercise, in both languages. Pure, shared by the server page and its client parts.
-import type { Language } from "@/app/_components/language/language.ts";
+import { byLanguage } from "@/app/_components/language/language.ts";
 
 const en = {
   referenceTitle: "Reference answers",
@@ -53,7 +53,5 @@ const zh: AuthoringText = {
   backToCourse: "返回课程",
 };
 
-/** The authoring text in `language`. */
-export function authoringText(language: Language): AuthoringText {
-  return language === "zh" ? zh : en;
-}
+/** The authoring text in a language. */
+export const authoringText = byLanguage({ en, zh });
