@@ -40,7 +40,7 @@ export default async function ExercisePage({ params }: Props) {
   if (found.kind === "broken") return <BrokenExerciseView broken={found.broken} isAuthor={isAuthor(viewer?.role)} language={language} />;
   const { lesson, exercise } = found;
   const text = exerciseText(language);
-  const history = viewer ? await listOwnSubmissions(viewer.id, exercise.id) : [];
+  const history = viewer ? (await listOwnSubmissions(viewer.id, exercise.id)).submissions : [];
   const latestGraded = history.find((submission) => submission.status === "graded" && submission.verdict !== null);
   const untilMsOf = Object.fromEntries(exercise.gradable.scenarios.map((scenario) => [scenario.id, scenario.until]));
   const timeline = latestGraded?.verdict ? (
