@@ -1,5 +1,7 @@
 import "server-only";
-import { getDb, type Prisma } from "@/lib/db/client.ts";
+import { getDb } from "@/lib/db/client.ts";
+import { type HistoryCursor, historyCursorOf } from "@/lib/submissions/history-cursor.ts";
+import { readHistoryPage, submissionViewSelect, type SubmissionViewRow } from "@/lib/submissions/read-history-page.ts";
 import type { Verdict } from "@/worker/grader/verdict.ts";
 
 /** A submission as the learner who made it sees it. */
@@ -17,20 +19,7 @@ export interface SubmissionView {
   finishedAt: string | null;
 }
 
-const viewSelect = {
-  id: true,
-  exerciseId: true,
-  yaml: true,
-  status: true,
-  score: true,
-  verdict: true,
-  queuedAt: true,
-  finishedAt: true,
-} as const satisfies Prisma.SubmissionSelect;
-
-type Row = Prisma.SubmissionGetPayload<{ select: typeof viewSelect }>;
-
-function toView(row: Row): SubmissionView {
+function toView(row: SubmissionViewRow): SubmissionView {
   return {
     id: row.id,
     exerciseId: row.exerciseId,
@@ -48,17 +37,29 @@ function toView(row: Row): SubmissionView {
 export async function getOwnSubmission(userId: string, id: string): Promise<SubmissionView | null> {
   // An id from the URL may hold %00; PostgreSQL refuses NUL in text and the lookup answered 500.
   if (id.includes("\u0000")) return null;
-  const row = await getDb().submission.findFirst({ where: { id, userId }, select: viewSelect });
+  const row = await getDb().submission.findFirst({ where: { id, userId }, select: submissionViewSelect });
   return row ? toView(row) : null;
 }
 
-/** The learner's latest submissions to one exercise, newest first. */
-export async function listOwnSubmissions(userId: string, exerciseId: string, take = 10): Promise<SubmissionView[]> {
-  const rows = await getDb().submission.findMany({
-    where: { userId, exerciseId },
-    orderBy: { queuedAt: "desc" },
-    take,
-    select: viewSelect,
-  });
-  return rows.map(toView);
+/** One page of a learner's history of one exercise. */
+export interface SubmissionHistoryPage {
+  /** Newest first. */
+  submissions: SubmissionView[];
+  /** Whether older submissions exist; `nextCursor` then fetches the next page. */
+  hasMore: boolean;
+  nextCursor: string | null;
+  /** The YAML of the submission before the oldest one here, for that one's diff; null at the first one. */
+  olderYaml: string | null;
+}
+
+/** `userId`'s submissions to `exerciseId`, newest first, one page from `before` (or from the newest). */
+export async function listOwnSubmissions(userId: string, exerciseId: string, before?: HistoryCursor): Promise<SubmissionHistoryPage> {
+  const { rows, older } = await readHistoryPage(getDb(), { userId, exerciseId, before });
+  const oldest = rows.at(-1);
+  return {
+    submissions: rows.map(toView),
+    hasMore: older !== null,
+    nextCursor: older !== null && oldest ? historyCursorOf(oldest) : null,
+    olderYaml: older?.yaml ?? null,
+  };
 }

@@ -9,8 +9,9 @@
 // its existence is not given away: drafts (to students), a cohort's page and data (to everyone
 // but its instructor and admins), a submission (to everyone but the learner who made it: its
 // routes serve the learner's own exercise page; instructors follow their students on the cohort
-// page, which shows scores, never a learner's YAML). Pages and routes for a role answer 403 to
-// the other roles (admin pages; running reference answers is for instructors and admins).
+// page, which shows scores, never a learner's YAML); paging back through one's submissions to an
+// exercise answers everyone signed in, each with their own. Pages and routes for a role answer
+// 403 to the other roles (admin pages; running reference answers is for instructors and admins).
 // Health and metrics are open: load balancers and Prometheus scrape them without a session, and
 // they hold only counts and latencies. The one server action (the playground's) is open like
 // its page; it is called here the way its page calls it, by its id from the build's manifest.
@@ -141,6 +142,8 @@ const routes: Row[] = [
   },
   { action: "read the student's submission", run: (who) => send(who, "GET", `/api/submissions/${ids.submission}`), expected: [401, 200, 404, 404, 404, 404] },
   { action: "follow the student's submission (events)", run: (who) => send(who, "GET", `/api/submissions/${ids.submission}/events`), expected: [401, 200, 404, 404, 404, 404] },
+  { action: "page back through one's own submissions", run: get("/api/exercises/first-pod/submissions"), expected: [401, 200, 200, 200, 200, 200] },
+  { action: "page back through one's submissions to a draft", run: get("/api/exercises/two-containers/submissions"), expected: authors(401, 404, 200) },
   { action: "run an exercise's reference answers", run: (who) => send(who, "POST", "/api/exercises/first-pod/reference-answers"), expected: authors(401, 403, 200) },
   { action: "change an account's role", run: (who) => send(who, "PUT", `/api/admin/users/${ids.target}/role`, { role: "student" }), expected: admins(401, 200) },
   { action: "make a password reset link", run: (who) => send(who, "POST", `/api/admin/users/${ids.target}/password-reset-link`), expected: admins(401, 201) },
@@ -177,6 +180,24 @@ describe("authorization", () => {
   it("answers 400 to a cohort name holding a NUL, and 404 to a join code holding one", async () => {
     expect((await send("instructor", "POST", "/api/cohorts", { name: "Pods\u0000" })).status).toBe(400);
     expect((await send("student", "POST", "/api/cohorts/join", { code: "\u0000AUTHZ23" })).status).toBe(404);
+  });
+
+  it("pages back through the caller's own submissions only", async () => {
+    const idsSeenBy = async (who: Who) => {
+      const page = (await (await send(who, "GET", "/api/exercises/first-pod/submissions")).json()) as { submissions: { id: string }[] };
+      return page.submissions.map((submission) => submission.id);
+    };
+    expect(await idsSeenBy("student")).toContain(ids.submission);
+    for (const who of ["other student", "instructor", "admin"] as const) expect(await idsSeenBy(who)).not.toContain(ids.submission);
+  });
+
+  it("answers a history cursor that is not one with 400, and an unknown exercise with 404", async () => {
+    for (const cursor of ["", "yesterday", "1712345678901.a'--", "%00", "1".repeat(5000)]) {
+      const response = await send("student", "GET", `/api/exercises/first-pod/submissions?before=${cursor}`);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("bad_request");
+    }
+    expect((await send("student", "GET", "/api/exercises/no-such-exercise/submissions")).status).toBe(404);
   });
 
   it("answers a reset link for an unknown account with 404, and a malformed id with 400", async () => {

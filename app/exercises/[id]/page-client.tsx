@@ -17,6 +17,7 @@ import { type ExerciseText, exerciseText } from "./exercise-text.ts";
 import { SubmissionHistory } from "./submission-history.tsx";
 import { mergeSubmissions, type SubmissionSummary, summarize } from "./submission-summary.ts";
 import { useDraft } from "./use-draft.ts";
+import { type HistoryTail, useSubmissionHistory } from "./use-submission-history.ts";
 import { useSubmissionStream } from "./use-submission-stream.ts";
 import { SubmissionResult } from "./verdict-view.tsx";
 import { useFollowOnMount } from "./use-follow-on-mount.ts";
@@ -27,7 +28,9 @@ type Props = {
   language: Language;
   prompt: ReactNode;
   starter: string;
+  /** The server's newest page of the viewer's submissions, and where the older ones continue. */
   history: SubmissionSummary[];
+  historyTail: HistoryTail;
   /** The server-drawn timeline of the latest graded submission, and which submission that is. */
   timeline: ReactNode;
   timelineSubmissionId: string | null;
@@ -51,7 +54,7 @@ function refusalMessage(response: Response, serverMessage: string | undefined, t
 }
 
 /** Prompt, editor, verdict, timeline and history of one exercise. */
-export function ExerciseWorkspace({ exerciseId, language, prompt, starter, history, timeline, timelineSubmissionId, signInToSubmitHref }: Props) {
+export function ExerciseWorkspace({ exerciseId, language, prompt, starter, history, historyTail, timeline, timelineSubmissionId, signInToSubmitHref }: Props) {
   const text = exerciseText(language);
   const router = useRouter();
   const draft = useDraft(exerciseId, starter);
@@ -62,7 +65,8 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
   const [isSending, setIsSending] = useState(false);
   const [requestError, setRequestError] = useState<RequestError | null>(null);
 
-  const submissions = useMemo(() => mergeSubmissions(history, updates), [history, updates]);
+  const known = useSubmissionHistory(exerciseId, history, historyTail, text);
+  const submissions = useMemo(() => mergeSubmissions(known.submissions, updates), [known.submissions, updates]);
   const current = submissions[0] ?? null;
 
   const onView = useCallback(
@@ -210,7 +214,7 @@ export function ExerciseWorkspace({ exerciseId, language, prompt, starter, histo
           <div className={isTimelineStale ? "stale" : undefined}>{timeline}</div>
         </section>
       )}
-      {signInToSubmitHref === null && <SubmissionHistory submissions={submissions} text={text} language={language} />}
+      {signInToSubmitHref === null && <SubmissionHistory submissions={submissions} paging={known.paging} text={text} language={language} />}
     </>
   );
 }

@@ -40,7 +40,9 @@ export default async function ExercisePage({ params }: Props) {
   if (found.kind === "broken") return <BrokenExerciseView broken={found.broken} isAuthor={isAuthor(viewer?.role)} language={language} />;
   const { lesson, exercise } = found;
   const text = exerciseText(language);
-  const history = viewer ? await listOwnSubmissions(viewer.id, exercise.id) : [];
+  const { submissions: history, nextCursor, olderYaml } = viewer
+    ? await listOwnSubmissions(viewer.id, exercise.id)
+    : { submissions: [], nextCursor: null, olderYaml: null };
   const latestGraded = history.find((submission) => submission.status === "graded" && submission.verdict !== null);
   const untilMsOf = Object.fromEntries(exercise.gradable.scenarios.map((scenario) => [scenario.id, scenario.until]));
   const timeline = latestGraded?.verdict ? (
@@ -63,6 +65,7 @@ export default async function ExercisePage({ params }: Props) {
         prompt={<PromptView markdown={exercise.prompt[language]} />}
         starter={exercise.starter}
         history={history.map(summarize)}
+        historyTail={{ nextCursor, olderYaml }}
         timeline={timeline}
         timelineSubmissionId={latestGraded?.id ?? null}
         signInToSubmitHref={viewer ? null : signInHref(`/exercises/${encodeURIComponent(exercise.id)}`)}

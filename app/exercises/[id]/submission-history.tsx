@@ -1,17 +1,19 @@
 "use client";
 // The learner's past submissions to this exercise with their verdicts: the checks of any one
 // (with messages and hints, from the verdict the page already holds), and the line diff of any
-// one against the submission before it.
-import { useState } from "react";
+// one against the submission before it. Older pages load on request, below the table.
+import { useEffect, useState } from "react";
 import { isUnchanged, lineDiff } from "@/app/_components/editor/line-diff.ts";
 import type { Language } from "@/app/_components/language/language.ts";
 import type { ExerciseText } from "./exercise-text.ts";
 import { formatSubmittedAt } from "./format-submitted-at.ts";
 import { PastVerdict } from "./past-verdict.tsx";
+import { ShowOlderSubmissions } from "./show-older-submissions.tsx";
 import { SubmissionDiff } from "./submission-diff.tsx";
 import type { SubmissionSummary } from "./submission-summary.ts";
+import type { HistoryPaging } from "./use-submission-history.ts";
 
-type Props = { submissions: SubmissionSummary[]; text: ExerciseText; language: Language };
+type Props = { submissions: SubmissionSummary[]; paging: HistoryPaging; text: ExerciseText; language: Language };
 
 /** What is open below the table: one submission's checks, or its diff against the one before. */
 type Opened = { id: string; view: "checks" | "diff" };
@@ -30,14 +32,25 @@ function changeCounts(before: string, after: string): { added: number; removed: 
 
 const toggleId = ({ id, view }: Opened) => `history-${view}-${id}`;
 const panelId = ({ view }: Opened) => `history-${view}-panel`;
+const rowId = (id: string) => `history-row-${id}`;
 
 /** The table of submissions, newest first; "Checks" opens one's verdict, "Diff" its changes. */
-export function SubmissionHistory({ submissions, text, language }: Props) {
+export function SubmissionHistory({ submissions, paging, text, language }: Props) {
   const [opened, setOpened] = useState<Opened | null>(null);
+  // After a page of older rows arrives, keyboard and screen-reader users continue from its first row.
+  useEffect(() => {
+    if (paging.focusId !== null) document.getElementById(rowId(paging.focusId))?.focus();
+  }, [paging.focusId]);
+  // The panel sits below the whole table, which can be long: bring it into view, focus stays put.
+  useEffect(() => {
+    if (opened) document.getElementById(panelId(opened))?.scrollIntoView({ block: "nearest" });
+  }, [opened]);
   if (submissions.length === 0) return null;
+  // The oldest row loaded is compared against the one just before it, which the server sent along.
+  const previousYamlAt = (index: number) => submissions[index + 1]?.yaml ?? paging.olderYaml ?? undefined;
   const openIndex = opened === null ? -1 : submissions.findIndex((submission) => submission.id === opened.id);
   const open = openIndex === -1 ? undefined : submissions[openIndex];
-  const previous = openIndex === -1 ? undefined : submissions[openIndex + 1];
+  const previousYaml = openIndex === -1 ? undefined : previousYamlAt(openIndex);
   const toggle = (next: Opened) => setOpened(opened?.id === next.id && opened.view === next.view ? null : next);
   // The close button goes away with its panel: hand focus back to the button that opened it.
   const close = () => {
@@ -64,7 +77,7 @@ export function SubmissionHistory({ submissions, text, language }: Props) {
               <HistoryRow
                 key={submission.id}
                 submission={submission}
-                previous={submissions[index + 1]}
+                previousYaml={previousYamlAt(index)}
                 opened={opened?.id === submission.id ? opened.view : null}
                 onToggle={(view) => toggle({ id: submission.id, view })}
                 text={text}
@@ -74,6 +87,7 @@ export function SubmissionHistory({ submissions, text, language }: Props) {
           </tbody>
         </table>
       </div>
+      <ShowOlderSubmissions paging={paging} text={text} />
       {opened?.view === "checks" && open && (
         <PastVerdict
           id={panelId(opened)}
@@ -84,11 +98,11 @@ export function SubmissionHistory({ submissions, text, language }: Props) {
           onClose={close}
         />
       )}
-      {opened?.view === "diff" && open && previous && (
+      {opened?.view === "diff" && open && previousYaml !== undefined && (
         <SubmissionDiff
           id={panelId(opened)}
           title={text.diffTitle(formatSubmittedAt(open.queuedAt, language))}
-          lines={lineDiff(previous.yaml, open.yaml)}
+          lines={lineDiff(previousYaml, open.yaml)}
           unchangedLabel={text.unchanged}
           onClose={close}
           closeLabel={text.close}
@@ -101,16 +115,16 @@ export function SubmissionHistory({ submissions, text, language }: Props) {
 
 type RowProps = {
   submission: SubmissionSummary;
-  previous: SubmissionSummary | undefined;
+  previousYaml: string | undefined;
   opened: Opened["view"] | null;
   onToggle: (view: Opened["view"]) => void;
   text: ExerciseText;
   language: Language;
 };
 
-function HistoryRow({ submission, previous, opened, onToggle, text, language }: RowProps) {
-  const counts = previous ? changeCounts(previous.yaml, submission.yaml) : null;
-  const unchanged = previous ? isUnchanged(lineDiff(previous.yaml, submission.yaml)) : false;
+function HistoryRow({ submission, previousYaml, opened, onToggle, text, language }: RowProps) {
+  const counts = previousYaml === undefined ? null : changeCounts(previousYaml, submission.yaml);
+  const unchanged = previousYaml === undefined ? false : isUnchanged(lineDiff(previousYaml, submission.yaml));
   const isFinished = submission.status === "graded" || submission.status === "failed";
   const toggleProps = (view: Opened["view"]) => ({
     id: toggleId({ id: submission.id, view }),
@@ -121,7 +135,8 @@ function HistoryRow({ submission, previous, opened, onToggle, text, language }: 
     onClick: () => onToggle(view),
   });
   return (
-    <tr data-status={submission.status} data-passed={submission.verdict?.passed ?? undefined}>
+    // Focusable from script only: where focus lands after older rows load.
+    <tr id={rowId(submission.id)} tabIndex={-1} data-status={submission.status} data-passed={submission.verdict?.passed ?? undefined}>
       <td>
         <time dateTime={submission.queuedAt}>{formatSubmittedAt(submission.queuedAt, language)}</time>
       </td>

@@ -1,6 +1,6 @@
 // What the exercise page's client parts know of a submission: the server's view without the
 // simulation traces (the timeline is drawn on the server, so traces never need to reach the browser).
-import type { SubmissionView } from "@/app/_data/submissions.ts";
+import type { SubmissionHistoryPage, SubmissionView } from "@/app/_data/submissions.ts";
 import type { Verdict } from "@/worker/grader/verdict.ts";
 
 /** A verdict minus its traces. */
@@ -8,6 +8,9 @@ export type VerdictSummary = Omit<Verdict, "traces">;
 
 /** A submission as the browser holds it. */
 export type SubmissionSummary = Omit<SubmissionView, "verdict"> & { verdict: VerdictSummary | null };
+
+/** A page of history as the browser gets it (GET /api/exercises/[id]/submissions). */
+export type SubmissionHistoryPageSummary = Omit<SubmissionHistoryPage, "submissions"> & { submissions: SubmissionSummary[] };
 
 /** Drops the traces from a view (from the page or from the event stream). Pure. */
 export function summarize(view: SubmissionView | SubmissionSummary): SubmissionSummary {
@@ -21,8 +24,14 @@ export function isPending(view: SubmissionSummary): boolean {
   return view.status === "queued" || view.status === "running";
 }
 
-/** `known` with `updates` laid over it by id, newest first, at most `limit`. Pure. */
-export function mergeSubmissions(known: readonly SubmissionSummary[], updates: readonly SubmissionSummary[], limit = 10): SubmissionSummary[] {
+/** Newest first, as the server pages them: by queuedAt, then id. Pure. */
+function newestFirst(a: SubmissionSummary, b: SubmissionSummary): number {
+  if (a.queuedAt !== b.queuedAt) return a.queuedAt < b.queuedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** `known` with `updates` laid over it by id, newest first. Pure. */
+export function mergeSubmissions(known: readonly SubmissionSummary[], updates: readonly SubmissionSummary[]): SubmissionSummary[] {
   const byId = new Map(known.map((view) => [view.id, view]));
   for (const update of updates) {
     const old = byId.get(update.id);
@@ -30,5 +39,5 @@ export function mergeSubmissions(known: readonly SubmissionSummary[], updates: r
     if (old && !isPending(old) && isPending(update)) continue;
     byId.set(update.id, update);
   }
-  return [...byId.values()].sort((a, b) => (a.queuedAt < b.queuedAt ? 1 : a.queuedAt > b.queuedAt ? -1 : 0)).slice(0, limit);
+  return [...byId.values()].sort(newestFirst);
 }

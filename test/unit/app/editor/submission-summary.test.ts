@@ -33,12 +33,19 @@ describe("mergeSubmissions", () => {
       updates: [view("a", "2026-01-01T00:00:00Z", "queued")],
       expected: ["a:graded"],
     },
+    {
+      name: "older pages keep every row, however many",
+      known: Array.from({ length: 12 }, (_, index) => view(`s${index}`, `2026-01-${String(index + 1).padStart(2, "0")}T00:00:00Z`, "graded")),
+      updates: [],
+      expected: Array.from({ length: 12 }, (_, index) => `s${11 - index}:graded`),
+    },
+    {
+      name: "submissions queued in the same millisecond are ordered by id, as the server pages them",
+      known: [view("a", "2026-01-01T00:00:00Z", "graded"), view("c", "2026-01-01T00:00:00Z", "graded")],
+      updates: [view("b", "2026-01-01T00:00:00Z", "graded")],
+      expected: ["c:graded", "b:graded", "a:graded"],
+    },
   ])("$name", ({ known, updates, expected }) => {
     expect(mergeSubmissions(known, updates).map((item) => `${item.id}:${item.status}`)).toEqual(expected);
-  });
-
-  it("keeps at most the limit", () => {
-    const many = Array.from({ length: 12 }, (_, index) => view(String(index), `2026-01-${String(index + 1).padStart(2, "0")}T00:00:00Z`, "graded"));
-    expect(mergeSubmissions(many, [], 10)).toHaveLength(10);
   });
 });
