@@ -1,6 +1,6 @@
 // The exercise page's own words in both languages (exercise content comes from lessons/). Pure,
 // shared by the server page and its client parts.
-import type { Language } from "@/app/_components/language/language.ts";
+import { byLanguage } from "@/app/_components/language/language.ts";
 
 const en = {
   lesson: (position: number, title: string) => `Lesson ${position}: ${title}`,
@@ -130,7 +130,5 @@ const zh: ExerciseText = {
   signInToSubmitBody: "阅读和编辑无需账号；提交评分需要登录。草稿会保留在此浏览器中。",
 };
 
-/** The exercise page's labels in `language`. Pure. */
-export function exerciseText(language: Language): ExerciseText {
-  return language === "zh" ? zh : en;
-}
+/** The exercise page's labels in a language. */
+export const exerciseText = byLanguage({ en, zh });
