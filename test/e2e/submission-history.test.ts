@@ -132,4 +132,24 @@ describe("a long submission history", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await zhHistory.screenshot({ path: screenshotPath("exercise-history-older-375") });
   });
+
+  it("shows times in the browser's time zone, with no hydration mismatch against the server's", async () => {
+    // The web server runs in UTC here; a learner in Shanghai is 8 hours ahead.
+    const shanghai = await browser.newContext({ timezoneId: "Asia/Shanghai", storageState: await context.storageState() });
+    await shanghai.clearCookies({ name: "podlab_lang" });
+    const shanghaiPage = await shanghai.newPage();
+    const errors: string[] = [];
+    shanghaiPage.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    shanghaiPage.on("pageerror", (error) => errors.push(error.message));
+    await shanghaiPage.goto(`${app.baseUrl}/exercises/first-pod`);
+    const newest = shanghaiPage.getByRole("region", { name: "Your submissions" }).locator("tbody tr time").first();
+    const iso = (await newest.getAttribute("datetime"))!;
+    const expected = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" }).format(new Date(iso));
+    await expect.poll(() => newest.textContent()).toBe(expected);
+    // A production build reports a hydration mismatch as "Minified React error #418".
+    expect(errors.filter((text) => /hydrat|React error/i.test(text))).toEqual([]);
+    await shanghai.close();
+  });
 });

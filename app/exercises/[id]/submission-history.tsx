@@ -9,6 +9,7 @@ import type { ExerciseText } from "./exercise-text.ts";
 import { formatSubmittedAt } from "./format-submitted-at.ts";
 import { PastVerdict } from "./past-verdict.tsx";
 import { ShowOlderSubmissions } from "./show-older-submissions.tsx";
+import { SubmittedAt } from "./submitted-at.tsx";
 import { SubmissionDiff } from "./submission-diff.tsx";
 import type { SubmissionSummary } from "./submission-summary.ts";
 import type { HistoryPaging } from "./use-submission-history.ts";
@@ -138,7 +139,7 @@ function HistoryRow({ submission, previousYaml, opened, onToggle, text, language
     // Focusable from script only: where focus lands after older rows load.
     <tr id={rowId(submission.id)} tabIndex={-1} data-status={submission.status} data-passed={submission.verdict?.passed ?? undefined}>
       <td>
-        <time dateTime={submission.queuedAt}>{formatSubmittedAt(submission.queuedAt, language)}</time>
+        <SubmittedAt iso={submission.queuedAt} language={language} />
       </td>
       <td>{text.statusWords[submission.status]}</td>
       <td>{scoreOf(submission)}</td>

@@ -70,4 +70,9 @@ describe("formatSubmittedAt", () => {
   ])("writes the time as $name does", ({ language, expected }) => {
     expect(formatSubmittedAt("2026-11-29T12:55:47.000Z", language)).toMatch(expected);
   });
+
+  it("writes it in the time zone asked for", () => {
+    expect(formatSubmittedAt("2026-11-29T12:55:47.000Z", "en", "UTC")).toMatch(/^Nov 29, 2026, 12:55:47\s?PM$/);
+    expect(formatSubmittedAt("2026-11-29T20:55:47.000Z", "zh", "Asia/Shanghai")).toBe("2026年11月30日 04:55:47");
+  });
 });
