@@ -48,6 +48,7 @@ export type PodFieldExpectation =
 export type CheckMessage =
   | { key: "admitted"; params: Record<string, never> }
   | { key: "notAdmitted"; params: { errors: string[] } }
+  | { key: "notCheckedRejected"; params: Record<string, never> }
   | { key: "rejected"; params: { error: string } }
   | { key: "notRejected"; params: Record<string, never> }
   | { key: "rejectedElsewhere"; params: { field: string; fields: string[] } }

@@ -11,7 +11,7 @@ const cases: { name: string; trace?: SimResult; assertion: Assertion; passed: bo
   { name: "rejected on the right field", trace: rejectedTrace, assertion: { kind: "rejected", field: "spec.containers[0].image" }, passed: true, says: "rejected" },
   { name: "rejected on another field", trace: rejectedTrace, assertion: { kind: "rejected", field: "metadata.name" }, passed: false, says: "errors were on: spec.containers[0].image" },
   { name: "rejected, when it was admitted", assertion: { kind: "rejected" }, passed: false, says: "accepted it" },
-  { name: "any state check on a rejected Pod", trace: rejectedTrace, assertion: { kind: "pod", at: 10_000, phase: "Running" }, passed: false, says: "rejected" },
+  { name: "any state check on a rejected Pod", trace: rejectedTrace, assertion: { kind: "pod", at: 10_000, phase: "Running" }, passed: false, says: "Not checked: the API server rejected the Pod, so nothing ran." },
   { name: "phase and STATUS at a time", assertion: { kind: "pod", at: 10_000, phase: "Running", status: "Running" }, passed: true, says: "as expected" },
   { name: "the snapshot in force between records", assertion: { kind: "pod", at: 2_000, status: "ContainerCreating", ready: "0/1" }, passed: true, says: "ContainerCreating" },
   { name: "RESTARTS in a range", assertion: { kind: "pod", at: 80_000, restarts: { min: 1, max: 2 } }, passed: true, says: "RESTARTS 1" },
@@ -51,7 +51,7 @@ const cases: { name: string; trace?: SimResult; assertion: Assertion; passed: bo
   { name: "a warning of a type on a field", assertion: { kind: "warnings", type: "UnknownField", field: "spec.foo", count: 1 }, passed: true, says: "exactly 1 UnknownField warning(s) on spec.foo" },
   { name: "no warning of another type", assertion: { kind: "warnings", type: "DuplicateField", count: 0 }, passed: true, says: "there were none" },
   { name: "a warning on another field", assertion: { kind: "warnings", field: "spec.bar" }, passed: false, says: "at least 1 warning(s) on spec.bar from the API server; there were none" },
-  { name: "a warnings check on a rejected Pod", trace: rejectedTrace, assertion: { kind: "warnings", count: 0 }, passed: false, says: "rejected" },
+  { name: "a warnings check on a rejected Pod", trace: rejectedTrace, assertion: { kind: "warnings", count: 0 }, passed: false, says: "Not checked: the API server rejected the Pod" },
 ];
 
 describe("checkAssertion", () => {

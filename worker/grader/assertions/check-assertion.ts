@@ -6,13 +6,19 @@ import { checkAdmitted, checkExec, checkPodField, checkRejected, checkWarnings }
 import { checkContainer, checkPod } from "./state-assertions.ts";
 
 /**
- * Judges one assertion against one scenario's trace. Anything but `admitted`/`rejected` fails
- * with the API server's answer when the Pod was not admitted. Pure.
+ * A check of what a Pod did, when the API server never admitted it: it fails, as not checked.
+ * The errors themselves are the `admitted` check's message and the verdict's own list (the site
+ * shows them under the checks, as editor markers too): repeated under every check, they buried it.
  */
+function notCheckedWhenRejected(): Outcome {
+  return { passed: false, message: "Not checked: the API server rejected the Pod, so nothing ran.", messageData: { key: "notCheckedRejected", params: {} } };
+}
+
+/** Judges one assertion against one scenario's trace. Pure. */
 export function checkAssertion(trace: SimResult, assertion: Assertion): Outcome {
   if (assertion.kind === "admitted") return checkAdmitted(trace);
   if (assertion.kind === "rejected") return checkRejected(trace, assertion);
-  if (!trace.admitted) return checkAdmitted(trace);
+  if (!trace.admitted) return notCheckedWhenRejected();
   switch (assertion.kind) {
     case "pod":
       return checkPod(trace, assertion);

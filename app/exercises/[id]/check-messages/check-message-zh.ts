@@ -79,6 +79,7 @@ const shown = (seen: string | null) => (seen === null ? "未设置" : `为 ${see
 export const checkMessagesZh: CheckMessageDictionary = {
   admitted: () => "API Server 接受了这个 Pod。",
   notAdmitted: ({ errors }) => `API Server 拒绝了这个 Pod：${errors.join("；")}`,
+  notCheckedRejected: () => "未检查：API Server 拒绝了这个 Pod，什么都没有运行。",
   rejected: ({ error }) => `API Server 拒绝了这个 Pod：${error}`,
   notRejected: () => "预期 API Server 拒绝这个 Pod，但它接受了。",
   rejectedElsewhere: ({ field, fields }) => `预期 ${field} 上有错误；实际的错误位于：${fields.map((f) => f || "（整个文档）").join("、")}。`,

@@ -22,6 +22,7 @@ const initTrace: SimResult = {
 const cases: { name: string; trace?: SimResult; assertion: Assertion; zh: string }[] = [
   { name: "admitted", assertion: { kind: "admitted" }, zh: "API Server 接受了这个 Pod。" },
   { name: "not admitted", trace: rejectedTrace, assertion: { kind: "admitted" }, zh: "API Server 拒绝了这个 Pod：spec.containers[0].image: Required value" },
+  { name: "not checked, the Pod rejected", trace: rejectedTrace, assertion: { kind: "pod", at: 10_000, phase: "Running" }, zh: "未检查：API Server 拒绝了这个 Pod，什么都没有运行。" },
   { name: "rejected", trace: rejectedTrace, assertion: { kind: "rejected", field: "spec.containers[0].image" }, zh: "拒绝了这个 Pod：spec.containers[0].image" },
   { name: "not rejected", assertion: { kind: "rejected" }, zh: "预期 API Server 拒绝这个 Pod，但它接受了。" },
   { name: "rejected on another field", trace: rejectedTrace, assertion: { kind: "rejected", field: "metadata.name" }, zh: "预期 metadata.name 上有错误；实际的错误位于：spec.containers[0].image。" },
