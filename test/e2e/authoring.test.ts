@@ -176,6 +176,8 @@ describe("password reset links", () => {
     await admin.goto(`${app.baseUrl}/admin/users?q=forgetful`);
     await admin.getByRole("button", { name: `Reset link: ${email}` }).click();
     await expect.poll(() => admin.getByRole("status").innerText()).toMatch(`A reset link for ${email} is below.`);
+    // Its expiry with the date, as a link made before midnight lasts into the next day.
+    await expect(admin.getByRole("status").innerText()).resolves.toMatch(/until [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}/);
     const url = await admin.getByRole("textbox", { name: new RegExp(`^Reset link for ${email}`) }).inputValue();
     expect(url).toMatch(/\/api\/auth\/reset-password\/[A-Za-z0-9]+\?callbackURL=/);
     await admin.screenshot({ path: screenshotPath("authoring-reset-link"), fullPage: true });

@@ -2,7 +2,7 @@
 // An account's "Reset link" button on the admins' user list: asks the server for a one-time link
 // that sets a new password and shows it, selected, with a Copy button, to hand to the person.
 import { useState } from "react";
-import type { Language } from "@/app/_components/language/language.ts";
+import { htmlLang, type Language } from "@/app/_components/language/language.ts";
 import { usersText } from "./users-text.ts";
 
 type Link = { url: string; expiresAt: string };
@@ -12,7 +12,8 @@ export function ResetLink({ userId, email, language, onStatus }: { userId: strin
   const text = usersText(language);
   const [link, setLink] = useState<Link | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const until = (link: Link) => new Date(link.expiresAt).toLocaleTimeString(language === "zh" ? "zh-CN" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+  // With the date: a link made before midnight expires the next day.
+  const until = (link: Link) => new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "medium", timeStyle: "short" }).format(new Date(link.expiresAt));
 
   const make = async () => {
     setIsBusy(true);
