@@ -45,18 +45,18 @@ export async function createSubmission(
   // would cost every submission a second query. Raw SQL, as this runs for every submission and
   // Prisma's model query costs several times the CPU; the id is made here for the same reason
   // (Prisma makes a model's default id itself, not the database).
-  const submission = { id: randomUUID() };
+  const id = randomUUID();
   await db.$executeRaw`
     INSERT INTO "Submission" (id, "userId", "exerciseId", yaml, status, attempts, "queuedAt")
-    VALUES (${submission.id}, ${input.userId}, ${input.exerciseId}, ${input.yaml}, 'queued', 0, ${new Date()})`.catch((error: unknown) => {
+    VALUES (${id}, ${input.userId}, ${input.exerciseId}, ${input.yaml}, 'queued', 0, ${new Date()})`.catch((error: unknown) => {
     if (!isForeignKeyViolation(error)) throw error;
     // The learner is the signed-in one, so the missing row is the exercise (SQLite's message names neither).
     throw new AppError("not_found", `no exercise ${input.exerciseId}`, "There is no such exercise.");
   });
   try {
-    await withTimeout(enqueueGrading(queue, submission.id), enqueueTimeoutMs, "Redis");
+    await withTimeout(enqueueGrading(queue, id), enqueueTimeoutMs, "Redis");
   } catch (error) {
-    log.warn({ err: error, submissionId: submission.id }, "could not enqueue; the sweep will retry");
+    log.warn({ err: error, submissionId: id }, "could not enqueue; the sweep will retry");
   }
-  return { id: submission.id, status: "queued" };
+  return { id, status: "queued" };
 }

@@ -50,9 +50,9 @@ function summaryOf(events: readonly SimEvent[]): EventSummary {
 
 /** A short list of what did happen, for a message: `Scheduled 0 s, Pulling 0 s, ...`. */
 function summarize(events: readonly SimEvent[]): string {
-  if (events.length === 0) return "no events at all";
-  const shown = events.slice(0, summaryLimit).map((e) => `${e.reason} ${seconds(e.time * 1000)}`);
-  return `${shown.join(", ")}${events.length > summaryLimit ? `, and ${events.length - summaryLimit} more` : ""}`;
+  const { events: shown, more } = summaryOf(events);
+  if (shown.length === 0) return "no events at all";
+  return `${shown.map((e) => `${e.reason} ${seconds(e.atMs)}`).join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
 }
 
 /** How many matching events happened in a window, against a count (default: at least one). */
