@@ -45,8 +45,7 @@ export async function getOwnSubmission(userId: string, id: string): Promise<Subm
 export interface SubmissionHistoryPage {
   /** Newest first. */
   submissions: SubmissionView[];
-  /** Whether older submissions exist; `nextCursor` then fetches the next page. */
-  hasMore: boolean;
+  /** Fetches the next older page; null when there is none. */
   nextCursor: string | null;
   /** The YAML of the submission before the oldest one here, for that one's diff; null at the first one. */
   olderYaml: string | null;
@@ -58,7 +57,6 @@ export async function listOwnSubmissions(userId: string, exerciseId: string, bef
   const oldest = rows.at(-1);
   return {
     submissions: rows.map(toView),
-    hasMore: older !== null,
     nextCursor: older !== null && oldest ? historyCursorOf(oldest) : null,
     olderYaml: older?.yaml ?? null,
   };

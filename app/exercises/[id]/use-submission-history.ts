@@ -55,7 +55,7 @@ export function useSubmissionHistory(
       }
       setKnown((current) => ({ from: current.from, list: mergeSubmissions(current.list, page.submissions) }));
       setTail({ nextCursor: page.nextCursor, olderYaml: page.olderYaml });
-      setStatus({ message: text.loadedOlder(page.submissions.length, page.hasMore), isError: false });
+      setStatus({ message: text.loadedOlder(page.submissions.length, page.nextCursor !== null), isError: false });
       setFocusId(page.submissions[0]?.id ?? null);
     } catch {
       setStatus({ message: text.olderOffline, isError: true });

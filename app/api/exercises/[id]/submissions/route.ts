@@ -15,8 +15,9 @@ type Context = { params: Promise<{ id: string }> };
 /**
  * One page of the caller's own submissions to an exercise, newest first (`?before=` the
  * `nextCursor` of the page before), without simulation traces: 200
- * `{ submissions, hasMore, nextCursor, olderYaml }`. 401 without a session; 404 for an exercise
- * the caller may not see (a draft, to students) or that does not exist; 400 for a bad cursor.
+ * `{ submissions, nextCursor, olderYaml }`, nextCursor null when no older page exists. 401
+ * without a session; 404 for an exercise the caller may not see (a draft, to students) or that
+ * does not exist; 400 for a bad cursor.
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   return handleRoute(async () => {
